@@ -1,0 +1,97 @@
+"""Plain, immutable views that services hand out instead of ORM rows.
+
+An ORM row read after its session closed would lazy-load in async code and fail; a view is
+complete when it leaves the service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.platforms import Identity
+from bot.storage.models import Delegate, Delegation, Event, Role
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    id: int
+    code: str
+    names: dict[str, str]
+    timezone: str
+    starts_on: date
+    ends_on: date
+
+    @classmethod
+    def of(cls, event: Event) -> EventView:
+        return cls(event.id, event.code, dict(event.names), event.timezone, event.starts_on, event.ends_on)
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationView:
+    id: int
+    code: str
+    country: str
+    names: dict[str, str]
+    timezone: str
+
+    @classmethod
+    def of(cls, delegation: Delegation) -> DelegationView:
+        return cls(
+            delegation.id, delegation.code, delegation.country, dict(delegation.names),
+            delegation.timezone,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateView:
+    id: int
+    ref: str
+    full_name: str
+    role: Role
+    language: str | None
+    delegation: DelegationView | None
+
+    @classmethod
+    def of(cls, delegate: Delegate, delegation: Delegation | None) -> DelegateView:
+        return cls(
+            delegate.id,
+            delegate.ref,
+            delegate.full_name,
+            delegate.role,
+            delegate.language,
+            DelegationView.of(delegation) if delegation else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """The person behind an incoming message: their account and, once registered, who they are."""
+
+    identity: Identity
+    account_id: int
+    chat_id: int
+    language: str | None
+    delegate: DelegateView | None
+
+    @property
+    def registered(self) -> bool:
+        return self.delegate is not None
+
+
+def localized(names: dict[str, str], chain: list[str]) -> str:
+    """The first name given along a language chain; any name rather than none."""
+    for lang in chain:
+        if names.get(lang):
+            return names[lang]
+    return next(iter(names.values()), "")
+
+
+@dataclass(frozen=True, slots=True)
+class SummitInfo:
+    """What anyone, registered or not, may know about the summit."""
+
+    names: dict[str, str]
+    venue: dict[str, str]
+    starts_on: date
+    ends_on: date

@@ -1,0 +1,113 @@
+"""Engine and unit of work.
+
+SQLite is the default store, so it is set up to behave under a bot's concurrency: WAL lets
+readers go on while one writer writes, `busy_timeout` makes a second writer wait instead of
+failing, and a writing unit of work starts with `BEGIN IMMEDIATE`, taking the write lock up
+front. Without that, a transaction that read first and writes later fails at once with
+SQLITE_BUSY when another writer committed in between (https://sqlite.org/isolation.html,
+https://docs.sqlalchemy.org/en/20/dialects/sqlite.html#serializable-isolation-savepoints-transactional-ddl).
+The same code runs on PostgreSQL, where a plain BEGIN is used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from bot.storage import repositories as repos
+
+_WRITE_OPTION = "khazar_write"
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA busy_timeout=10000",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, **kwargs)
+        _prepare_sqlite(engine)
+        return engine
+    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _prepare_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, say when a transaction begins (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        write = connection.get_execution_options().get(_WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+class UnitOfWork:
+    """One transaction. Repositories never commit; `commit()` here does, and leaving without
+    committing rolls everything back, so a failed use case changes nothing."""
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession], *, write: bool) -> None:
+        self._session_factory = session_factory
+        self._write = write
+
+    async def __aenter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        if self._write:
+            await self.session.connection(execution_options={_WRITE_OPTION: True})
+        self.events = repos.EventRepository(self.session)
+        self.delegations = repos.DelegationRepository(self.session)
+        self.delegates = repos.DelegateRepository(self.session)
+        self.accounts = repos.AccountRepository(self.session)
+        self.invitations = repos.InvitationRepository(self.session)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            await self.session.rollback()
+        finally:
+            await self.session.close()
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+
+class Database:
+    """The engine and a way to open units of work; one per process."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = create_engine(url, **engine_kwargs)
+        self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    def reading(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions, write=False)
+
+    def writing(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions, write=True)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,1 @@
+"""The messenger side: bots, sessions, middlewares, keyboards and callback data (aiogram)."""

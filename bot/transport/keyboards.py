@@ -1,0 +1,31 @@
+"""Inline keyboards, rendered in the viewer's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.i18n import ENDONYMS, Translator
+from bot.transport.callbacks import MENU_ABOUT, MENU_HELP, MENU_LANGUAGE, LanguageChoice, MenuAction
+
+
+def language_picker(languages: Iterable[str], current: str | None) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for code in languages:
+        mark = "✓ " if code == current else ""
+        builder.button(text=f"{mark}{ENDONYMS.get(code, code)}", callback_data=LanguageChoice(code=code))
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def main_menu(t: Translator) -> InlineKeyboardMarkup:
+    rows = [
+        [InlineKeyboardButton(text=t("menu-about"), callback_data=MenuAction(action=MENU_ABOUT).pack())],
+        [
+            InlineKeyboardButton(text=t("menu-language"), callback_data=MenuAction(action=MENU_LANGUAGE).pack()),
+            InlineKeyboardButton(text=t("menu-help"), callback_data=MenuAction(action=MENU_HELP).pack()),
+        ],
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -1,0 +1,59 @@
+"""Texts shown to people, put together from locale messages and plain views."""
+
+from __future__ import annotations
+
+from bot.i18n import Translator
+from bot.services.registration import RedeemOutcome, RedeemResult
+from bot.services.views import SummitInfo, Viewer, localized
+from bot.storage.models import Role
+
+
+def summit_args(t: Translator, summit: SummitInfo) -> dict[str, str]:
+    return {
+        "event": localized(summit.names, t.chain),
+        "dates": t("event-dates", starts=summit.starts_on, ends=summit.ends_on),
+        "venue": localized(summit.venue, t.chain),
+    }
+
+
+def about(t: Translator, summit: SummitInfo) -> str:
+    return t("about-summit", **summit_args(t, summit))
+
+
+def welcome_unregistered(t: Translator, summit: SummitInfo) -> str:
+    return t("start-unregistered", **summit_args(t, summit))
+
+
+def greeting(t: Translator, viewer: Viewer, summit: SummitInfo) -> str:
+    delegate = viewer.delegate
+    assert delegate is not None
+    role_name = t("role-name", role=delegate.role.value)
+    if delegate.role is Role.STAFF or delegate.delegation is None:
+        return t("greeting-staff", name=delegate.full_name, role_name=role_name, **summit_args(t, summit))
+    return t(
+        "greeting",
+        name=delegate.full_name,
+        role_name=role_name,
+        delegation=localized(delegate.delegation.names, t.chain),
+        **summit_args(t, summit),
+    )
+
+
+_REFUSALS = {
+    RedeemOutcome.UNKNOWN: "register-code-unknown",
+    RedeemOutcome.USED: "register-code-used",
+    RedeemOutcome.EXPIRED: "register-code-expired",
+    RedeemOutcome.REVOKED: "register-code-revoked",
+}
+
+
+def redeem_answer(t: Translator, result: RedeemResult, *, code_length: int, example: str) -> str:
+    delegate = result.viewer.delegate
+    if result.outcome is RedeemOutcome.REGISTERED and delegate is not None:
+        delegation = localized(delegate.delegation.names, t.chain) if delegate.delegation else ""
+        return t("register-success", role=delegate.role.value, name=delegate.full_name, delegation=delegation)
+    if result.outcome is RedeemOutcome.ALREADY_REGISTERED and delegate is not None:
+        return t("register-already", name=delegate.full_name)
+    if result.outcome is RedeemOutcome.MALFORMED:
+        return t("register-code-malformed", length=code_length, example=example)
+    return t(_REFUSALS[result.outcome], code=result.code)

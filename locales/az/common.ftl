@@ -1,0 +1,18 @@
+## Shared by every feature: errors, unknown input, help.
+
+error-apology = Bağışlayın, bizim tərəfdə xəta baş verdi. Zəhmət olmasa, bir qədər sonra yenidən cəhd edin.
+unknown-command = Bu əmri tanımıram. İmkanlarımla tanış olmaq üçün /help göndərin.
+unknown-text = Mesajınızı başa düşmədim. Zəhmət olmasa, menyu düymələrindən istifadə edin və ya /help göndərin.
+text-too-long = Mesaj çox uzundur. Zəhmət olmasa, ən çoxu { $limit } simvol yazın.
+stale-button = Bu düymə artıq etibarlı deyil. Cari menyu aşağıdadır.
+wrong-chat = Bu funksiya yalnız mənimlə şəxsi yazışmada işləyir.
+help-delegate =
+    İmkanlarım:
+    /start — əsas menyu
+    /language — dili dəyişmək
+    /help — bu siyahı
+help-unregistered =
+    Mən sammit nümayəndələrinin köməkçisiyəm.
+    Qeydiyyatdan keçmək üçün təşkilatçıların Sizə verdiyi dəvət kodunu mənə göndərin və ya dəvət keçidini açın.
+    /language — dili dəyişmək
+    /help — bu siyahı

@@ -1,0 +1,6 @@
+## Commands in the private staff group.
+
+staff-help =
+    Staff commands (they work only in this group):
+    /help — this list
+staff-command-help = Staff commands
