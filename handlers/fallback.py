@@ -22,8 +22,9 @@ async def stale_button(query: CallbackQuery, t: Translator) -> None:
 
 def build() -> Router:
     router = Router(name=__name__)
-    router.message.register(unknown_command, F.text.startswith("/"))
+    # In groups other than the staff group the bot stays silent: a command there, staff or
+    # not, is not for it, and answering would only disturb the group.
+    router.message.register(unknown_command, F.chat.type == "private", F.text.startswith("/"))
     router.message.register(unknown_private_message, F.chat.type == "private")
-    # Plain talk in groups is not for the bot; it stays silent there.
     router.callback_query.register(stale_button)
     return router

@@ -44,9 +44,12 @@ def to_persian_digits(text: str) -> str:
     return digits.en_to_fa(text)
 
 
+_TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
 def to_ascii_digits(text: str) -> str:
     """Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII, for reading what people type."""
-    return digits.ar_to_en(digits.fa_to_en(text))
+    return text.translate(_TO_ASCII_DIGITS)
 
 
 def persian_number(value: int | float) -> str:

@@ -1,0 +1,41 @@
+"""Khazar's fake Telegram/Bale Bot API server (see ``server.py`` for the why and the how)."""
+
+from .server import (
+    BALE,
+    BALE_UNSUPPORTED_METHODS,
+    BLOCKED,
+    NOT_MODIFIED,
+    SUPPORTED_METHODS,
+    TELEGRAM,
+    ApiError,
+    FakeBotAPI,
+    FakeChat,
+    FakeUser,
+    Fault,
+    FaultRule,
+    Flavour,
+    MessageRecord,
+    RecordedRequest,
+    UploadedFile,
+    command_entities,
+)
+
+__all__ = [
+    "BALE",
+    "BALE_UNSUPPORTED_METHODS",
+    "BLOCKED",
+    "NOT_MODIFIED",
+    "SUPPORTED_METHODS",
+    "TELEGRAM",
+    "ApiError",
+    "FakeBotAPI",
+    "FakeChat",
+    "FakeUser",
+    "Fault",
+    "FaultRule",
+    "Flavour",
+    "MessageRecord",
+    "RecordedRequest",
+    "UploadedFile",
+    "command_entities",
+]
