@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.platforms import Identity
+from bot.platforms import Identity, Platform
 from bot.storage.models import Account, Delegate, Delegation, Event, Invitation
 
 
@@ -67,11 +67,15 @@ class DelegateRepository(_Repository):
 
 class AccountRepository(_Repository):
     async def by_identity(self, identity: Identity) -> Account | None:
+        return await self.by_identity_values(identity.platform, identity.user_id)
+
+    async def by_identity_values(self, platform: Platform, user_id: int) -> Account | None:
         return await self.session.scalar(
-            select(Account).where(
-                Account.platform == identity.platform, Account.user_id == identity.user_id
-            )
+            select(Account).where(Account.platform == platform, Account.user_id == user_id)
         )
+
+    async def count_all(self) -> int:
+        return int(await self.session.scalar(select(func.count()).select_from(Account)) or 0)
 
     async def for_delegate(self, delegate_id: int) -> Sequence[Account]:
         result = await self.session.scalars(

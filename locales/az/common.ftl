@@ -3,9 +3,7 @@
 error-apology = Bağışlayın, bizim tərəfdə xəta baş verdi. Zəhmət olmasa, bir qədər sonra yenidən cəhd edin.
 unknown-command = Bu əmri tanımıram. İmkanlarımla tanış olmaq üçün /help göndərin.
 unknown-text = Mesajınızı başa düşmədim. Zəhmət olmasa, menyu düymələrindən istifadə edin və ya /help göndərin.
-text-too-long = Mesaj çox uzundur. Zəhmət olmasa, ən çoxu { $limit } simvol yazın.
 stale-button = Bu düymə artıq etibarlı deyil. Cari menyu aşağıdadır.
-wrong-chat = Bu funksiya yalnız mənimlə şəxsi yazışmada işləyir.
 help-delegate =
     İmkanlarım:
     /start — əsas menyu

@@ -1,6 +1,5 @@
 ## The main menu and the command list shown by the messenger.
 
-menu-prompt = Zəhmət olmasa, menyudan seçin:
 menu-about = ℹ️ Sammit haqqında
 menu-language = 🌐 Dil
 menu-help = ❓ Kömək

@@ -3,9 +3,7 @@
 error-apology = Sorry, something went wrong on our side. Please try again in a moment.
 unknown-command = I don't know that command. Send /help to see what I can do.
 unknown-text = I didn't understand that. Please use the menu buttons, or send /help.
-text-too-long = That message is too long: at most { $limit } characters, please.
 stale-button = This button is no longer valid. Here is the current menu.
-wrong-chat = That works only in a private chat with me.
 help-delegate =
     What I can do:
     /start — the main menu

@@ -1,6 +1,5 @@
 ## The main menu and the command list shown by the messenger.
 
-menu-prompt = Choose from the menu:
 menu-about = ℹ️ About the summit
 menu-language = 🌐 Language
 menu-help = ❓ Help

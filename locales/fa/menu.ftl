@@ -1,6 +1,5 @@
 ## The main menu and the command list shown by the messenger.
 
-menu-prompt = لطفاً از منو انتخاب کنید:
 menu-about = ℹ️ دربارهٔ اجلاس
 menu-language = 🌐 زبان
 menu-help = ❓ راهنما

@@ -1,6 +1,5 @@
 ## The main menu and the command list shown by the messenger.
 
-menu-prompt = Мәзірден таңдаңыз:
 menu-about = ℹ️ Саммит туралы
 menu-language = 🌐 Тіл
 menu-help = ❓ Анықтама

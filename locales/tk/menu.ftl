@@ -1,6 +1,5 @@
 ## Esasy menýu we habarlaşma programmasynda görkezilýän buýruklar sanawy.
 
-menu-prompt = Menýudan saýlaň:
 menu-about = ℹ️ Sammit barada
 menu-language = 🌐 Dil
 menu-help = ❓ Kömek
