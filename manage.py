@@ -30,7 +30,7 @@ def venv_python() -> Path:
 
 
 def ensure_environment(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script is what tells an old Python
         sys.exit(f"Khazar needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():
@@ -42,8 +42,16 @@ def ensure_environment(extras: str) -> Path:
         print(f"Installing Khazar{f' [{extras}]' if extras else ''} ...", flush=True)
         target = f".[{extras}]" if extras else "."
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "--editable", target],
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--editable",
+                target,
+            ],
             cwd=ROOT,
             check=True,
         )

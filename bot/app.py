@@ -65,7 +65,9 @@ class Services:
         await self.db.dispose()
 
 
-def build_services(settings: Settings, clock: Clock | None = None, locales_dir: Path = LOCALES_DIR) -> Services:
+def build_services(
+    settings: Settings, clock: Clock | None = None, locales_dir: Path = LOCALES_DIR
+) -> Services:
     clock = clock or SystemClock()
     db = Database(settings.resolved_database_url)
     languages = settings.languages
@@ -134,8 +136,11 @@ def build_dispatcher(services: Services) -> Dispatcher:
         summit=services.summit,
         clock=services.clock,
     )
-    dispatcher.fsm = PlatformFSMContextMiddleware(storage=MemoryStorage(), strategy=dispatcher.fsm.strategy,
-                                                  events_isolation=dispatcher.fsm.events_isolation)
+    dispatcher.fsm = PlatformFSMContextMiddleware(
+        storage=MemoryStorage(),
+        strategy=dispatcher.fsm.strategy,
+        events_isolation=dispatcher.fsm.events_isolation,
+    )
     dispatcher.update.outer_middleware(UpdateGuard())
     dispatcher.update.outer_middleware(dispatcher.fsm)
     dispatcher.update.outer_middleware(ViewerMiddleware(services.registration, services.hub))
@@ -151,7 +156,9 @@ def build_application(settings: Settings, clock: Clock | None = None) -> Applica
     for platform in settings.enabled_platforms:
         token = settings.token(platform)
         assert token is not None, "missing tokens are reported before the application is built"
-        bots[platform] = create_bot(platform, token.get_secret_value(), settings.platform(platform).api_base)
+        bots[platform] = create_bot(
+            platform, token.get_secret_value(), settings.platform(platform).api_base
+        )
     return Application(services=services, dispatcher=build_dispatcher(services), bots=bots)
 
 

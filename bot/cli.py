@@ -23,7 +23,9 @@ from bot.config import ConfigError, Settings, load_settings
 
 T = TypeVar("T")
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Khazar, the summit delegates' assistant.")
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help="Khazar, the summit delegates' assistant."
+)
 delegates_app = typer.Typer(no_args_is_help=True, help="The delegations and delegates.")
 invites_app = typer.Typer(no_args_is_help=True, help="Invitation codes.")
 app.add_typer(delegates_app, name="delegates")
@@ -56,7 +58,9 @@ def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
 @app.callback()
 def main(
     ctx: typer.Context,
-    config: Annotated[Path | None, typer.Option("--config", help="The config file (default: ./config.toml).")] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="The config file (default: ./config.toml).")
+    ] = None,
 ) -> None:
     ctx.obj = config
 
@@ -96,7 +100,10 @@ def run(ctx: typer.Context) -> None:
 
     _run(prepare)
     if not settings.enabled_platforms:
-        raise fail("no messenger is enabled: set enabled = true under [telegram] or [bale] in the config", EXIT_USAGE)
+        raise fail(
+            "no messenger is enabled: set enabled = true under [telegram] or [bale] in the config",
+            EXIT_USAGE,
+        )
     missing = settings.missing_tokens()
     if missing:
         raise fail(
@@ -115,7 +122,9 @@ def run(ctx: typer.Context) -> None:
 @delegates_app.command("import")
 def import_delegates(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="A .csv or .toml file of delegations and delegates.")],
+    file: Annotated[
+        Path, typer.Argument(help="A .csv or .toml file of delegations and delegates.")
+    ],
 ) -> None:
     """Import delegations and delegates; all or nothing. New delegates get invitation codes."""
     from bot.app import build_services
@@ -127,7 +136,9 @@ def import_delegates(
     except FileNotFoundError:
         raise fail(f"{file}: no such file") from None
     except UnicodeDecodeError as exc:
-        raise fail(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+        raise fail(
+            f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again"
+        ) from None
 
     async def go() -> list[str]:
         services = build_services(settings)
@@ -170,7 +181,9 @@ def list_invites(
 
     invitations = _run(go)
     if not invitations:
-        typer.echo("khazar: no invitations yet; import delegates first (khazar delegates import FILE)")
+        typer.echo(
+            "khazar: no invitations yet; import delegates first (khazar delegates import FILE)"
+        )
         return
     folder = settings.resolve(settings.registration.invites_folder)
     for invitation in invitations:

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.platforms import Platform
@@ -41,7 +49,9 @@ def _check_timezone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Asia/Tehran)") from None
+        raise ValueError(
+            f"unknown time zone {value!r} (use an IANA name such as Asia/Tehran)"
+        ) from None
     return value
 
 
@@ -157,7 +167,7 @@ class Settings(BaseSettings):
         prefix = "sqlite+aiosqlite:///"
         url = self.database_url
         if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
-            return prefix + str(self.base_dir / url[len(prefix):])
+            return prefix + str(self.base_dir / url[len(prefix) :])
         return url
 
     def missing_tokens(self) -> list[str]:
@@ -187,7 +197,9 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError([f"{path}: no such config file (give --config PATH or set {CONFIG_ENV})"]) from None
+        raise ConfigError(
+            [f"{path}: no such config file (give --config PATH or set {CONFIG_ENV})"]
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
     raw.setdefault("base_dir", str(path.resolve().parent))

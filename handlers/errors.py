@@ -29,7 +29,9 @@ async def on_error(
         await registration.mark_unreachable(Identity(bot.platform, user.id))
         return True
     log.error(
-        "%s update %s failed", bot.platform, update.update_id,
+        "%s update %s failed",
+        bot.platform,
+        update.update_id,
         exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
     )
     t: Translator = data.get("t") or hub.get(user.language_code if user else None)

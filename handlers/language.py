@@ -45,7 +45,9 @@ async def language_chosen(
     if query.message is not None:
         await query.message.answer(t("language-changed"))
         if viewer.registered:
-            await query.message.answer(render.greeting(t, viewer, summit), reply_markup=main_menu(t))
+            await query.message.answer(
+                render.greeting(t, viewer, summit), reply_markup=main_menu(t)
+            )
         elif first_choice:
             await query.message.answer(render.welcome_unregistered(t, summit))
 

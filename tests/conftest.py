@@ -71,7 +71,9 @@ async def services(settings: Settings, clock: ManualClock) -> AsyncIterator[Serv
 async def import_sample_roster(services: Services) -> dict[str, str]:
     """Imports the shipped sample roster; returns each delegate's invitation code by ref."""
     assert services.event is not None
-    await services.roster.import_file(services.event.id, str(SAMPLE_ROSTER), SAMPLE_ROSTER.read_text("utf-8"))
+    await services.roster.import_file(
+        services.event.id, str(SAMPLE_ROSTER), SAMPLE_ROSTER.read_text("utf-8")
+    )
     invitations = await services.invitations.list_for_event(services.event.id)
     return {i.delegate_ref: i.code for i in invitations}
 

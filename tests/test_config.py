@@ -50,10 +50,14 @@ def test_the_environment_overrides_the_file_and_tokens_stay_secret(monkeypatch, 
     [
         (('timezone = "Asia/Tehran"', 'timezone = "Mars/Olympus"'), "", "event.timezone"),
         (None, "\n[polling]\nconcurrent_updates = 0\n", None),
-        (('# staff_chat_id = -1001234567890', 'stafff_chat_id = 5'), "", "telegram.stafff_chat_id"),
-        (('# staff_chat_id = -1001234567890', 'staff_chat_id = "the staff group"'), "", "telegram.staff_chat_id"),
+        (("# staff_chat_id = -1001234567890", "stafff_chat_id = 5"), "", "telegram.stafff_chat_id"),
+        (
+            ("# staff_chat_id = -1001234567890", 'staff_chat_id = "the staff group"'),
+            "",
+            "telegram.staff_chat_id",
+        ),
         (('default = "en"', 'default = "de"'), "", "languages"),
-        (('code = "caspian-governors-2025"', ''), "", "event.code"),
+        (('code = "caspian-governors-2025"', ""), "", "event.code"),
     ],
 )
 def test_a_wrong_setting_is_one_line_naming_the_key(tmp_path, replace, extra, named):
@@ -71,7 +75,7 @@ def test_missing_file_and_broken_toml_are_explained(tmp_path):
         load_settings(tmp_path / "nowhere.toml")
     broken = tmp_path / "broken.toml"
     broken.write_text("[event\ncode = 1\n")
-    with pytest.raises(ConfigError, match="not valid TOML.*line 1"):
+    with pytest.raises(ConfigError, match=r"not valid TOML.*line 1"):
         load_settings(broken)
 
 

@@ -13,8 +13,12 @@ from bot.config import PROJECT_ROOT
 def test_import_contracts_are_kept():
     lint_imports = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run(
-        [str(lint_imports), "--no-cache"], cwd=PROJECT_ROOT, capture_output=True, text=True,
-        timeout=120, stdin=subprocess.DEVNULL,
+        [str(lint_imports), "--no-cache"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 kept, 0 broken" in result.stdout
@@ -28,6 +32,12 @@ def test_the_core_modules_really_load_without_aiogram():
         "import bot.storage.database, bot.storage.migrations, bot.i18n\n"
         "print('ok')"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True,
-                            text=True, timeout=60, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.stdout.strip() == "ok", result.stderr

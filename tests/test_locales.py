@@ -39,11 +39,13 @@ class _Variables(Visitor):
         self.names: set[str] = set()
         self.variant_keys: list[set[str]] = []
 
-    def visit_VariableReference(self, node: ftl.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ftl.VariableReference) -> None:
         self.names.add(node.id.name)
 
-    def visit_SelectExpression(self, node: ftl.SelectExpression) -> None:  # noqa: N802
-        self.variant_keys.append({getattr(v.key, "name", getattr(v.key, "value", "")) for v in node.variants})
+    def visit_SelectExpression(self, node: ftl.SelectExpression) -> None:
+        self.variant_keys.append(
+            {getattr(v.key, "name", getattr(v.key, "value", "")) for v in node.variants}
+        )
         self.generic_visit(node)
 
 
@@ -58,7 +60,7 @@ def message_text(message: ftl.Message) -> str:
     parts: list[str] = []
 
     class Collect(Visitor):
-        def visit_TextElement(self, node: ftl.TextElement) -> None:  # noqa: N802
+        def visit_TextElement(self, node: ftl.TextElement) -> None:
             parts.append(node.value)
 
     Collect().visit(message)
@@ -99,14 +101,18 @@ def _ids_used_in_code() -> set[str]:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Constant) and isinstance(node.value, str):
                     value = node.value
-                    if (pattern.match(value) and value.split("-")[0] in prefixes) or value in defined:
+                    if (
+                        pattern.match(value) and value.split("-")[0] in prefixes
+                    ) or value in defined:
                         used.add(value)
     return used
 
 
 def test_the_code_uses_no_message_id_that_no_locale_defines():
     used = _ids_used_in_code()
-    assert "register-success" in used and "staff-help" in used, "the scan finds the ids the code uses"
+    assert "register-success" in used and "staff-help" in used, (
+        "the scan finds the ids the code uses"
+    )
     assert sorted(used - set(LOCALE_MESSAGES["en"])) == []
 
 
@@ -119,10 +125,14 @@ def test_every_defined_message_is_used_by_the_code():
 def test_persian_is_written_as_persian():
     for message_id, message in LOCALE_MESSAGES["fa"].items():
         text = message_text(message)
-        assert not re.search(r"[يك]", text), f"fa {message_id}: Arabic yeh or kaf instead of Persian ی/ک"
+        assert not re.search(r"[يك]", text), (
+            f"fa {message_id}: Arabic yeh or kaf instead of Persian ی/ک"
+        )
         assert not re.search(r"[0-9]", text), f"fa {message_id}: Latin digits"
-        assert not re.search(r"[A-Za-z]{2,}", text.replace("/start", "").replace("/language", "")
-                             .replace("/help", "")), f"fa {message_id}: Latin words"
+        assert not re.search(
+            r"[A-Za-z]{2,}",
+            text.replace("/start", "").replace("/language", "").replace("/help", ""),
+        ), f"fa {message_id}: Latin words"
         # می/نمی are joined to the verb with a zero-width non-joiner, never a space or nothing.
         assert not re.search(r"(^|\s)(ن?می) ", text), f"fa {message_id}: 'می ' written with a space"
     all_text = "".join(message_text(m) for m in LOCALE_MESSAGES["fa"].values())
@@ -156,9 +166,18 @@ def hub() -> TranslatorHub:
 
 
 SAMPLE_ARGS = {
-    "name": "Anna", "delegation": "Gilan", "event": "Summit", "dates": "18–19", "venue": "Rasht",
-    "role": "head", "role_name": "Head", "code": "K7XQ4MPA", "length": 8, "example": "ABCD2345",
-    "starts": date(2025, 11, 18), "ends": date(2025, 11, 19),
+    "name": "Anna",
+    "delegation": "Gilan",
+    "event": "Summit",
+    "dates": "18–19",
+    "venue": "Rasht",
+    "role": "head",
+    "role_name": "Head",
+    "code": "K7XQ4MPA",
+    "length": 8,
+    "example": "ABCD2345",
+    "starts": date(2025, 11, 18),
+    "ends": date(2025, 11, 19),
 }
 
 

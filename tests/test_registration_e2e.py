@@ -36,16 +36,26 @@ async def account(khazar: Khazar, platform: Platform, user_id: int) -> SimpleNam
 
 async def registration_snapshot(khazar: Khazar) -> tuple[list[tuple], list[tuple]]:
     async with khazar.services.db.reading() as uow:
-        accounts = (await uow.session.execute(
-            select(Account.platform, Account.user_id, Account.delegate_id, Account.language).order_by(Account.id)
-        )).all()
-        invitations = (await uow.session.execute(
-            select(Invitation.code, Invitation.used_at, Invitation.used_by_account_id).order_by(Invitation.id)
-        )).all()
+        accounts = (
+            await uow.session.execute(
+                select(
+                    Account.platform, Account.user_id, Account.delegate_id, Account.language
+                ).order_by(Account.id)
+            )
+        ).all()
+        invitations = (
+            await uow.session.execute(
+                select(Invitation.code, Invitation.used_at, Invitation.used_by_account_id).order_by(
+                    Invitation.id
+                )
+            )
+        ).all()
     return [tuple(a) for a in accounts], [tuple(i) for i in invitations]
 
 
-async def test_russian_telegram_and_persian_bale_delegates_register_at_the_same_time(khazar: Khazar):
+async def test_russian_telegram_and_persian_bale_delegates_register_at_the_same_time(
+    khazar: Khazar,
+):
     # The same user id on both messengers: two different people.
     ivan = khazar.telegram.add_user(5001, "Ivan", language_code="ru")
     dariush = khazar.bale.add_user(5001, "Dariush", language_code="fa")
@@ -59,13 +69,17 @@ async def test_russian_telegram_and_persian_bale_delegates_register_at_the_same_
 
     ru, fa = khazar.t("ru"), khazar.t("fa")
     assert russian == khazar.telegram.texts_to(5001)
-    assert russian[0] == ru("register-success", role="head", name="Игорь Волгин", delegation="Астраханская область")
+    assert russian[0] == ru(
+        "register-success", role="head", name="Игорь Волгин", delegation="Астраханская область"
+    )
     assert "Игорь Волгин" in russian[0] and "Астраханская область" in russian[0]
     assert "18 ноября 2025" in russian[1] and "Решт" in russian[1]
     assert khazar.telegram.last_message_to(5001).buttons, "the greeting carries the main menu"
 
     assert persian == khazar.bale.texts_to(5001)
-    assert persian[0] == fa("register-success", role="head", name="داریوش فرزانه", delegation="گیلان")
+    assert persian[0] == fa(
+        "register-success", role="head", name="داریوش فرزانه", delegation="گیلان"
+    )
     assert "داریوش فرزانه" in persian[0] and "گیلان" in persian[0]
     # Solar Hijri dates in Persian digits, and no Latin digit anywhere.
     assert "۲۷ آبان ۱۴۰۴" in persian[1] and "۲۸ آبان ۱۴۰۴" in persian[1]
@@ -74,7 +88,11 @@ async def test_russian_telegram_and_persian_bale_delegates_register_at_the_same_
 
     telegram_account = await account(khazar, Platform.TELEGRAM, 5001)
     bale_account = await account(khazar, Platform.BALE, 5001)
-    assert telegram_account and bale_account and telegram_account.delegate_id != bale_account.delegate_id
+    assert (
+        telegram_account
+        and bale_account
+        and telegram_account.delegate_id != bale_account.delegate_id
+    )
     async with khazar.services.db.reading() as uow:
         assert (await uow.delegates.get(telegram_account.delegate_id)).ref == "astrakhan-01"
         assert (await uow.delegates.get(bale_account.delegate_id)).ref == "gilan-01"
@@ -86,7 +104,9 @@ async def test_a_code_typed_with_persian_digits_and_dashes_registers(khazar: Kha
     user = khazar.bale.add_user(7001, "Kaveh", language_code="fa")
     khazar.bale.send_text(user, typed)
     texts = await texts_after(khazar.bale, 7001, 2)
-    assert texts[0] == khazar.t("fa")("register-success", role="head", name="کاوه نیک‌پور", delegation="مازندران")
+    assert texts[0] == khazar.t("fa")(
+        "register-success", role="head", name="کاوه نیک‌پور", delegation="مازندران"
+    )
 
 
 async def test_switching_to_each_of_the_six_languages(khazar: Khazar):
@@ -114,7 +134,9 @@ async def test_switching_to_each_of_the_six_languages(khazar: Khazar):
     assert len({khazar.t(lang)("language-changed") for lang in ENDONYMS}) == 6
 
 
-async def test_used_unknown_malformed_and_expired_codes_are_refused_and_change_nothing(khazar: Khazar):
+async def test_used_unknown_malformed_and_expired_codes_are_refused_and_change_nothing(
+    khazar: Khazar,
+):
     owner = khazar.telegram.add_user(8001, "Anna", language_code="ru")
     khazar.telegram.send_text(owner, f"/start {khazar.codes['astrakhan-02']}")
     await texts_after(khazar.telegram, 8001, 2)
@@ -129,10 +151,22 @@ async def test_used_unknown_malformed_and_expired_codes_are_refused_and_change_n
     attempts = [
         (f"/start {used}", ru("register-code-used", code=used)),
         ("/start ZZZZZZZZ", ru("register-code-unknown", code="ZZZZZZZZ")),
-        ("hello, is this the summit bot?", ru("register-code-malformed", length=8,
-                                              example=khazar.services.invitations.example_code())),
-        ("/start <script>", ru("register-code-malformed", length=8,
-                               example=khazar.services.invitations.example_code())),
+        (
+            "hello, is this the summit bot?",
+            ru(
+                "register-code-malformed",
+                length=8,
+                example=khazar.services.invitations.example_code(),
+            ),
+        ),
+        (
+            "/start <script>",
+            ru(
+                "register-code-malformed",
+                length=8,
+                example=khazar.services.invitations.example_code(),
+            ),
+        ),
     ]
     for number, (typed, expected) in enumerate(attempts, start=2):
         khazar.telegram.send_text(intruder, typed)
@@ -151,20 +185,30 @@ async def test_used_unknown_malformed_and_expired_codes_are_refused_and_change_n
     assert len(khazar.telegram.texts_to(8002)) == len(attempts) + 2, "one answer per attempt"
 
 
-async def test_an_unregistered_person_sees_public_information_and_is_asked_for_a_language(khazar: Khazar):
+async def test_an_unregistered_person_sees_public_information_and_is_asked_for_a_language(
+    khazar: Khazar,
+):
     stranger = khazar.telegram.add_user(9001, "Hans", language_code="de")
     khazar.telegram.send_text(stranger, "/start")
     texts = await texts_after(khazar.telegram, 9001, 2)
     en = khazar.t("en")
-    assert texts[0] == en("start-unregistered", event=khazar.services.summit.names["en"],
-                          dates=en("event-dates", starts=khazar.services.summit.starts_on,
-                                   ends=khazar.services.summit.ends_on),
-                          venue=khazar.services.summit.venue["en"])
+    assert texts[0] == en(
+        "start-unregistered",
+        event=khazar.services.summit.names["en"],
+        dates=en(
+            "event-dates",
+            starts=khazar.services.summit.starts_on,
+            ends=khazar.services.summit.ends_on,
+        ),
+        venue=khazar.services.summit.venue["en"],
+    )
     # We do not speak German, so the question is asked in all six languages.
     for lang in ENDONYMS:
         assert khazar.t(lang)("language-choose") in texts[1]
     picker = khazar.telegram.last_message_to(9001)
-    assert [b["text"] for b in picker.buttons] == [ENDONYMS[lang] for lang in ["fa", "ru", "az", "kk", "tk", "en"]]
+    assert [b["text"] for b in picker.buttons] == [
+        ENDONYMS[lang] for lang in ["fa", "ru", "az", "kk", "tk", "en"]
+    ]
 
     khazar.telegram.press_button(stranger, picker, picker.callback_data_for("Қазақ тілі"))
     texts = await texts_after(khazar.telegram, 9001, 4)
@@ -186,7 +230,11 @@ async def test_registered_delegate_start_greets_by_name_and_role_with_the_menu(k
     assert texts[2].startswith("Merdan Orazow")
     assert tk("role-name", role="head") in texts[2] and "Balkan welaýaty" in texts[2]
     menu = khazar.bale.last_message_to(3001)
-    assert [b["text"] for b in menu.buttons] == [tk("menu-about"), tk("menu-language"), tk("menu-help")]
+    assert [b["text"] for b in menu.buttons] == [
+        tk("menu-about"),
+        tk("menu-language"),
+        tk("menu-help"),
+    ]
     khazar.bale.press_button(user, menu, menu.callback_data_for(tk("menu-about")))
     texts = await texts_after(khazar.bale, 3001, 4)
     assert khazar.services.summit.names["tk"] in texts[3]
@@ -209,7 +257,9 @@ async def test_staff_help_is_answered_in_the_staff_group_and_nowhere_else(khazar
         assert api.texts_to(staff_chat) == texts
 
 
-async def test_a_failing_handler_apologises_logs_and_the_bot_goes_on(khazar: Khazar, caplog, monkeypatch):
+async def test_a_failing_handler_apologises_logs_and_the_bot_goes_on(
+    khazar: Khazar, caplog, monkeypatch
+):
     user = khazar.telegram.add_user(2001, "Aigul", language_code="kk")
     registration = khazar.services.registration
 
@@ -231,7 +281,9 @@ async def test_a_failing_handler_apologises_logs_and_the_bot_goes_on(khazar: Kha
     assert "Айгүл Нұрланова" in texts[1]
 
 
-async def test_a_malformed_update_does_not_stall_polling_and_a_repeated_one_is_handled_once(khazar: Khazar):
+async def test_a_malformed_update_does_not_stall_polling_and_a_repeated_one_is_handled_once(
+    khazar: Khazar,
+):
     user = khazar.telegram.add_user(2101, "Ruslan", language_code="ru")
     khazar.telegram.enqueue_raw_update({"message": {"text": "no chat, no date, no id"}})
     first = khazar.telegram.send_text(user, "/help")
@@ -279,8 +331,11 @@ async def test_a_delegate_who_blocked_the_bot_is_marked_unreachable(khazar: Khaz
 
 async def test_command_menus_are_set_per_language_on_telegram_and_skipped_on_bale(khazar: Khazar):
     menus = khazar.telegram.requests_for("setMyCommands")
-    by_language = {r.params.get("language_code"): r.params["commands"] for r in menus
-                   if (r.params.get("scope") or {}).get("type") == "default"}
+    by_language = {
+        r.params.get("language_code"): r.params["commands"]
+        for r in menus
+        if (r.params.get("scope") or {}).get("type") == "default"
+    }
     assert set(by_language) == {"fa", "ru", "az", "kk", "tk", "en", None}
     for lang in ["fa", "ru", "az", "kk", "tk", "en"]:
         descriptions = {c["command"]: c["description"] for c in by_language[lang]}
@@ -300,4 +355,3 @@ async def test_same_user_id_on_both_platforms_are_two_accounts(khazar: Khazar):
     assert "ثبت‌نام" in texts[0] and "Erlan" not in texts[0]
     bale_account = await account(khazar, Platform.BALE, 4242)
     assert bale_account is not None and bale_account.delegate_id is None
-

@@ -64,8 +64,14 @@ async def test_sqlite_runs_in_wal_with_foreign_keys_and_a_busy_timeout(database:
 
 
 def _account(user_id: int) -> Account:
-    return Account(platform=Platform.TELEGRAM, user_id=user_id, chat_id=user_id, display_name="x",
-                   reachable=True, first_seen_at=datetime(2025, 11, 18, tzinfo=UTC))
+    return Account(
+        platform=Platform.TELEGRAM,
+        user_id=user_id,
+        chat_id=user_id,
+        display_name="x",
+        reachable=True,
+        first_seen_at=datetime(2025, 11, 18, tzinfo=UTC),
+    )
 
 
 async def test_nothing_is_kept_unless_the_unit_of_work_commits(database: Database):
@@ -107,7 +113,9 @@ POSTGRES_URL = os.environ.get("KHAZAR_TEST_POSTGRES_URL")
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not POSTGRES_URL, reason="set KHAZAR_TEST_POSTGRES_URL to run against PostgreSQL")
+@pytest.mark.skipif(
+    not POSTGRES_URL, reason="set KHAZAR_TEST_POSTGRES_URL to run against PostgreSQL"
+)
 async def test_the_same_migrations_run_on_postgresql():
     db = Database(POSTGRES_URL)
     try:

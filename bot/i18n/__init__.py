@@ -159,7 +159,9 @@ class TranslatorHub:
 
     def _bundle(self, lang: str) -> FluentBundle:
         formats = _Formats(lang)
-        bundle = FluentBundle([lang], use_isolating=lang in RIGHT_TO_LEFT, functions=formats.functions())
+        bundle = FluentBundle(
+            [lang], use_isolating=lang in RIGHT_TO_LEFT, functions=formats.functions()
+        )
         for resource in self._resources[lang]:
             bundle.add_resource(resource)
         return bundle

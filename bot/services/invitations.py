@@ -69,7 +69,9 @@ class InvitationService:
         }
 
     def example_code(self) -> str:
-        return "".join(CODE_ALPHABET[(i * 7 + 3) % len(CODE_ALPHABET)] for i in range(self._code_length))
+        return "".join(
+            CODE_ALPHABET[(i * 7 + 3) % len(CODE_ALPHABET)] for i in range(self._code_length)
+        )
 
     @property
     def code_length(self) -> int:

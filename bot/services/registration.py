@@ -138,7 +138,9 @@ class RegistrationService:
             if account is None:
                 raise LookupError(f"no account for {identity}")
             if code is None:
-                return RedeemResult(RedeemOutcome.MALFORMED, typed, await self._viewer(uow, account))
+                return RedeemResult(
+                    RedeemOutcome.MALFORMED, typed, await self._viewer(uow, account)
+                )
             if account.delegate_id is not None:
                 viewer = await self._viewer(uow, account)
                 return RedeemResult(RedeemOutcome.ALREADY_REGISTERED, code, viewer)
@@ -154,7 +156,9 @@ class RegistrationService:
             elif invitation.expires_at <= now:
                 refusal = RedeemOutcome.EXPIRED
             if refusal is not None or invitation is None:
-                return RedeemResult(refusal or RedeemOutcome.UNKNOWN, code, await self._viewer(uow, account))
+                return RedeemResult(
+                    refusal or RedeemOutcome.UNKNOWN, code, await self._viewer(uow, account)
+                )
             invitation.used_at = now
             invitation.used_by_account_id = account.id
             account.delegate_id = invitation.delegate_id

@@ -116,7 +116,9 @@ class _Checker:
         else:
             for lang, value in names_raw.items():
                 if lang not in self.languages:
-                    self.fail(line, f"names has language {lang!r}, not one of {', '.join(self.languages)}")
+                    self.fail(
+                        line, f"names has language {lang!r}, not one of {', '.join(self.languages)}"
+                    )
                 elif text := self.text(line, value, f"names.{lang}", required=False):
                     names[lang] = text
         if not names:
@@ -134,7 +136,9 @@ class _Checker:
             try:
                 role = Role(role_text)
             except ValueError:
-                self.fail(line, f"role {role_text!r} is not one of {', '.join(r.value for r in Role)}")
+                self.fail(
+                    line, f"role {role_text!r} is not one of {', '.join(r.value for r in Role)}"
+                )
         delegation = self.text(line, raw.get("delegation"), "delegation", required=False) or None
         if delegation is None and role is not Role.STAFF:
             self.fail(line, "delegation is missing (only staff may have none)")
@@ -150,12 +154,23 @@ def _toml_header_lines(text: str, table: str) -> list[int]:
     return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
 
 
-def parse_toml(text: str, languages: list[str]) -> tuple[list[DelegationRow], list[DelegateRow], list[Problem]]:
+def parse_toml(
+    text: str, languages: list[str]
+) -> tuple[list[DelegationRow], list[DelegateRow], list[Problem]]:
     checker = _Checker(languages)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return [], [], [Problem(getattr(exc, "lineno", None), f"not valid TOML: {exc}")]
+        return (
+            [],
+            [],
+            [
+                Problem(
+                    int(m[1]) if (m := re.search(r"at line (\d+)", str(exc))) else None,
+                    f"not valid TOML: {exc}",
+                )
+            ],
+        )
     unknown = set(data) - {"delegation", "delegate"}
     for key in sorted(unknown):
         checker.fail(None, f"unknown section {key!r}; expected [[delegation]] and [[delegate]]")
@@ -180,7 +195,9 @@ def parse_toml(text: str, languages: list[str]) -> tuple[list[DelegationRow], li
 CSV_COLUMNS = ("ref", "name", "role", "delegation", "language", "title")
 
 
-def parse_csv(text: str, languages: list[str]) -> tuple[list[DelegationRow], list[DelegateRow], list[Problem]]:
+def parse_csv(
+    text: str, languages: list[str]
+) -> tuple[list[DelegationRow], list[DelegateRow], list[Problem]]:
     """Delegates, one a row. A delegation is described by the columns `country`, `timezone`
     and `delegation_name_<lang>` on (at least) its first row."""
     checker = _Checker(languages)
@@ -207,14 +224,20 @@ def parse_csv(text: str, languages: list[str]) -> tuple[list[DelegationRow], lis
             names = {lang: row.get(f"delegation_name_{lang}") or "" for lang in languages}
             candidate = checker.delegation(
                 line,
-                {"code": code, "country": row.get("country"), "timezone": row.get("timezone"),
-                 "names": {k: v for k, v in names.items() if v.strip()}},
+                {
+                    "code": code,
+                    "country": row.get("country"),
+                    "timezone": row.get("timezone"),
+                    "names": {k: v for k, v in names.items() if v.strip()},
+                },
             )
             earlier = delegations.get(code)
             if earlier is None:
                 delegations[code] = candidate
             elif (earlier.country, earlier.timezone) != (candidate.country, candidate.timezone):
-                checker.fail(line, f"delegation {code!r} is described differently on line {earlier.line}")
+                checker.fail(
+                    line, f"delegation {code!r} is described differently on line {earlier.line}"
+                )
     return list(delegations.values()), delegates, checker.problems
 
 
@@ -241,17 +264,28 @@ class RosterService:
         return delegations, delegates
 
     @staticmethod
-    def _check_references(delegations: list[DelegationRow], delegates: list[DelegateRow]) -> list[Problem]:
+    def _check_references(
+        delegations: list[DelegationRow], delegates: list[DelegateRow]
+    ) -> list[Problem]:
         problems = []
         seen_codes: dict[str, int | None] = {}
         for row in delegations:
             if row.code in seen_codes:
-                problems.append(Problem(row.line, f"delegation {row.code!r} appears twice (also line {seen_codes[row.code]})"))
+                problems.append(
+                    Problem(
+                        row.line,
+                        f"delegation {row.code!r} appears twice (also line {seen_codes[row.code]})",
+                    )
+                )
             seen_codes[row.code] = row.line
         seen_refs: dict[str, int | None] = {}
         for row in delegates:
             if row.ref and row.ref in seen_refs:
-                problems.append(Problem(row.line, f"ref {row.ref!r} appears twice (also line {seen_refs[row.ref]})"))
+                problems.append(
+                    Problem(
+                        row.line, f"ref {row.ref!r} appears twice (also line {seen_refs[row.ref]})"
+                    )
+                )
             seen_refs[row.ref] = row.line
         return problems
 
@@ -259,7 +293,9 @@ class RosterService:
         delegations, delegates = self.parse(source, text)
         report = ImportReport()
         async with self._db.writing() as uow:
-            known: dict[str, Delegation] = {d.code: d for d in await uow.delegations.for_event(event_id)}
+            known: dict[str, Delegation] = {
+                d.code: d for d in await uow.delegations.for_event(event_id)
+            }
             for row in delegations:
                 delegation = known.get(row.code)
                 if delegation is None:
@@ -273,7 +309,10 @@ class RosterService:
                 delegation.timezone = row.timezone
                 delegation.names = row.names
             unknown = [
-                Problem(row.line, f"delegation {row.delegation!r} is neither in the file nor imported before")
+                Problem(
+                    row.line,
+                    f"delegation {row.delegation!r} is neither in the file nor imported before",
+                )
                 for row in delegates
                 if row.delegation and row.delegation not in known
             ]
@@ -284,7 +323,9 @@ class RosterService:
             for row in delegates:
                 delegate = await uow.delegates.by_ref(event_id, row.ref)
                 if delegate is None:
-                    delegate = Delegate(event_id=event_id, ref=row.ref, created_at=self._clock.now())
+                    delegate = Delegate(
+                        event_id=event_id, ref=row.ref, created_at=self._clock.now()
+                    )
                     uow.delegates.add(delegate)
                     new_people.append(delegate)
                     report.delegates_created.append(row.ref)
@@ -304,7 +345,8 @@ class RosterService:
 
 def describe(report: ImportReport) -> Iterable[str]:
     yield (
-        f"delegations: {len(report.delegations_created)} new, {len(report.delegations_updated)} updated; "
+        f"delegations: {len(report.delegations_created)} new, "
+        f"{len(report.delegations_updated)} updated; "
         f"delegates: {len(report.delegates_created)} new, {len(report.delegates_updated)} updated; "
         f"invitations: {report.invitations_created} new"
     )

@@ -24,7 +24,9 @@ class EventView:
 
     @classmethod
     def of(cls, event: Event) -> EventView:
-        return cls(event.id, event.code, dict(event.names), event.timezone, event.starts_on, event.ends_on)
+        return cls(
+            event.id, event.code, dict(event.names), event.timezone, event.starts_on, event.ends_on
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,10 @@ class DelegationView:
     @classmethod
     def of(cls, delegation: Delegation) -> DelegationView:
         return cls(
-            delegation.id, delegation.code, delegation.country, dict(delegation.names),
+            delegation.id,
+            delegation.code,
+            delegation.country,
+            dict(delegation.names),
             delegation.timezone,
         )
 

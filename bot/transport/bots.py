@@ -25,8 +25,12 @@ class PlatformBot(Bot):
         return CAPABILITIES[self.platform]
 
 
-def create_bot(platform: Platform, token: str, api_base: str, *, timeout: float = 60.0) -> PlatformBot:
-    session = ResilientSession(api=TelegramAPIServer.from_base(api_base.rstrip("/")), timeout=timeout)
+def create_bot(
+    platform: Platform, token: str, api_base: str, *, timeout: float = 60.0
+) -> PlatformBot:
+    session = ResilientSession(
+        api=TelegramAPIServer.from_base(api_base.rstrip("/")), timeout=timeout
+    )
     return PlatformBot(
         token,
         platform,

@@ -17,7 +17,11 @@ from bot.transport.bots import PlatformBot
 
 log = logging.getLogger(__name__)
 
-DELEGATE_COMMANDS = (("start", "command-start"), ("language", "command-language"), ("help", "command-help"))
+DELEGATE_COMMANDS = (
+    ("start", "command-start"),
+    ("language", "command-language"),
+    ("help", "command-help"),
+)
 STAFF_COMMANDS = (("help", "staff-command-help"),)
 
 
@@ -27,8 +31,12 @@ async def publish_commands(bot: PlatformBot, hub: TranslatorHub, staff_chat_id: 
         return
     try:
         for t in hub:
-            commands = [BotCommand(command=name, description=t(key)) for name, key in DELEGATE_COMMANDS]
-            await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=t.lang)
+            commands = [
+                BotCommand(command=name, description=t(key)) for name, key in DELEGATE_COMMANDS
+            ]
+            await bot.set_my_commands(
+                commands, scope=BotCommandScopeDefault(), language_code=t.lang
+            )
         default = hub.get(hub.default)
         await bot.set_my_commands(
             [BotCommand(command=name, description=default(key)) for name, key in DELEGATE_COMMANDS],
@@ -36,7 +44,10 @@ async def publish_commands(bot: PlatformBot, hub: TranslatorHub, staff_chat_id: 
         )
         if staff_chat_id is not None:
             await bot.set_my_commands(
-                [BotCommand(command=name, description=default(key)) for name, key in STAFF_COMMANDS],
+                [
+                    BotCommand(command=name, description=default(key))
+                    for name, key in STAFF_COMMANDS
+                ],
                 scope=BotCommandScopeChat(chat_id=staff_chat_id),
             )
     except TelegramAPIError as exc:

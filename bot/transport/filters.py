@@ -18,7 +18,9 @@ class StaffChat(Filter):
     def __init__(self, staff_chats: Mapping[Platform, int | None]) -> None:
         self._staff_chats = dict(staff_chats)
 
-    async def __call__(self, event: TelegramObject, bot: Bot, event_chat: Chat | None = None) -> bool:
+    async def __call__(
+        self, event: TelegramObject, bot: Bot, event_chat: Chat | None = None
+    ) -> bool:
         staff_chat = self._staff_chats.get(getattr(bot, "platform", None))  # type: ignore[arg-type]
         return event_chat is not None and staff_chat is not None and event_chat.id == staff_chat
 

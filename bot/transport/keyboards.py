@@ -15,17 +15,27 @@ def language_picker(languages: Iterable[str], current: str | None) -> InlineKeyb
     builder = InlineKeyboardBuilder()
     for code in languages:
         mark = "✓ " if code == current else ""
-        builder.button(text=f"{mark}{ENDONYMS.get(code, code)}", callback_data=LanguageChoice(code=code))
+        builder.button(
+            text=f"{mark}{ENDONYMS.get(code, code)}", callback_data=LanguageChoice(code=code)
+        )
     builder.adjust(2)
     return builder.as_markup()
 
 
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
     rows = [
-        [InlineKeyboardButton(text=t("menu-about"), callback_data=MenuAction(action=MENU_ABOUT).pack())],
         [
-            InlineKeyboardButton(text=t("menu-language"), callback_data=MenuAction(action=MENU_LANGUAGE).pack()),
-            InlineKeyboardButton(text=t("menu-help"), callback_data=MenuAction(action=MENU_HELP).pack()),
+            InlineKeyboardButton(
+                text=t("menu-about"), callback_data=MenuAction(action=MENU_ABOUT).pack()
+            )
+        ],
+        [
+            InlineKeyboardButton(
+                text=t("menu-language"), callback_data=MenuAction(action=MENU_LANGUAGE).pack()
+            ),
+            InlineKeyboardButton(
+                text=t("menu-help"), callback_data=MenuAction(action=MENU_HELP).pack()
+            ),
         ],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -29,7 +29,9 @@ def greeting(t: Translator, viewer: Viewer, summit: SummitInfo) -> str:
     assert delegate is not None
     role_name = t("role-name", role=delegate.role.value)
     if delegate.role is Role.STAFF or delegate.delegation is None:
-        return t("greeting-staff", name=delegate.full_name, role_name=role_name, **summit_args(t, summit))
+        return t(
+            "greeting-staff", name=delegate.full_name, role_name=role_name, **summit_args(t, summit)
+        )
     return t(
         "greeting",
         name=delegate.full_name,
@@ -51,7 +53,12 @@ def redeem_answer(t: Translator, result: RedeemResult, *, code_length: int, exam
     delegate = result.viewer.delegate
     if result.outcome is RedeemOutcome.REGISTERED and delegate is not None:
         delegation = localized(delegate.delegation.names, t.chain) if delegate.delegation else ""
-        return t("register-success", role=delegate.role.value, name=delegate.full_name, delegation=delegation)
+        return t(
+            "register-success",
+            role=delegate.role.value,
+            name=delegate.full_name,
+            delegation=delegation,
+        )
     if result.outcome is RedeemOutcome.ALREADY_REGISTERED and delegate is not None:
         return t("register-already", name=delegate.full_name)
     if result.outcome is RedeemOutcome.MALFORMED:

@@ -53,7 +53,9 @@ class ResilientSession(AiohttpSession):
                 Update.model_validate(raw, context={"bot": bot})
                 kept.append(raw)
             except ValidationError as exc:
-                log.warning("update %s is malformed and is skipped: %s", update_id, exc.errors()[:3])
+                log.warning(
+                    "update %s is malformed and is skipped: %s", update_id, exc.errors()[:3]
+                )
                 kept.append({"update_id": update_id})
         payload["result"] = kept
         return self.json_dumps(payload)
