@@ -1,0 +1,35 @@
+"""Transport pieces that the end-to-end tests do not reach directly."""
+
+from __future__ import annotations
+
+from aiogram.fsm.storage.memory import DisabledEventIsolation, MemoryStorage
+from aiogram.fsm.strategy import FSMStrategy
+
+from bot.platforms import CAPABILITIES, Platform
+from bot.transport.bots import create_bot
+from bot.transport.fsm import PlatformFSMContextMiddleware
+
+
+async def test_fsm_state_of_the_same_numbers_on_two_messengers_is_kept_apart():
+    # Same bot id and same user id on both platforms: the worst case for a collision.
+    telegram = create_bot(Platform.TELEGRAM, "4242:telegram-token", "http://127.0.0.1:9")
+    bale = create_bot(Platform.BALE, "4242:bale-token", "http://127.0.0.1:9")
+    assert telegram.id == bale.id
+    middleware = PlatformFSMContextMiddleware(
+        storage=MemoryStorage(),
+        strategy=FSMStrategy.USER_IN_CHAT,
+        events_isolation=DisabledEventIsolation(),
+    )
+    on_telegram = middleware.get_context(telegram, chat_id=1001, user_id=1001)
+    on_bale = middleware.get_context(bale, chat_id=1001, user_id=1001)
+    await on_telegram.set_state("meeting:choose-slot")
+    assert await on_telegram.get_state() == "meeting:choose-slot"
+    assert await on_bale.get_state() is None
+    await telegram.session.close()
+    await bale.session.close()
+
+
+def test_bale_lacks_what_the_capability_table_says():
+    assert CAPABILITIES[Platform.TELEGRAM].set_my_commands
+    assert not CAPABILITIES[Platform.BALE].set_my_commands
+    assert not CAPABILITIES[Platform.BALE].retry_after_always_given
