@@ -284,8 +284,17 @@ async def drive(
         server.add_user(person.user_id, person.first_name, language_code=person.language_code)
 
     async def everyone(group: Sequence[Person]) -> list[Sample]:
-        runs = [converse(server, handled, p, need_buttons, reply_timeout) for p in group]
-        return [sample for samples in await asyncio.gather(*runs) for sample in samples]
+        runs = [
+            asyncio.create_task(converse(server, handled, p, need_buttons, reply_timeout))
+            for p in group
+        ]
+        try:
+            results = await asyncio.gather(*runs)
+        finally:  # one person failed: stop the others too
+            for run in runs:
+                run.cancel()
+            await asyncio.gather(*runs, return_exceptions=True)
+        return [sample for samples in results for sample in samples]
 
     await everyone(warmup)
     first_request = len(server.requests)

@@ -9,24 +9,22 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
-from pathlib import Path
 
 from aiogram import Dispatcher
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiogram.fsm.storage.memory import MemoryStorage
 
-from bot.clock import Clock, SystemClock
-from bot.config import PROJECT_ROOT, Settings
-from bot.i18n import TranslatorHub
+from bot.clock import Clock
+from bot.config import Settings
+from bot.core import Services, build_services
 from bot.logging import redact_secrets
 from bot.platforms import Platform
-from bot.services.events import EventSpec, ensure_event
-from bot.services.invitations import InvitationService
-from bot.services.registration import RegistrationService
-from bot.services.roster import RosterService
-from bot.services.views import EventView, SummitInfo
-from bot.storage.database import Database
-from bot.storage.migrations import upgrade_to_head
 from bot.transport.bots import PlatformBot, create_bot
 from bot.transport.commands import publish_commands
 from bot.transport.fsm import PlatformFSMContextMiddleware
@@ -34,65 +32,6 @@ from bot.transport.middlewares import UpdateGuard, ViewerMiddleware
 from handlers import build_root_router
 
 log = logging.getLogger(__name__)
-
-LOCALES_DIR = PROJECT_ROOT / "locales"
-
-
-@dataclass
-class Services:
-    """The core, usable without any messenger: the CLI uses it as the bots do."""
-
-    settings: Settings
-    clock: Clock
-    db: Database
-    hub: TranslatorHub
-    registration: RegistrationService
-    invitations: InvitationService
-    roster: RosterService
-    summit: SummitInfo
-    event: EventView | None = None
-
-    async def prepare(self) -> EventView:
-        """Bring the database schema up to date and the event row in line with the config."""
-        await upgrade_to_head(self.db.engine)
-        e = self.settings.event
-        self.event = await ensure_event(
-            self.db, EventSpec(e.code, dict(e.name), e.timezone, e.starts_on, e.ends_on)
-        )
-        return self.event
-
-    async def close(self) -> None:
-        await self.db.dispose()
-
-
-def build_services(
-    settings: Settings, clock: Clock | None = None, locales_dir: Path = LOCALES_DIR
-) -> Services:
-    clock = clock or SystemClock()
-    db = Database(settings.resolved_database_url)
-    languages = settings.languages
-    hub = TranslatorHub(locales_dir, languages.available, languages.chain, languages.default)
-    invitations = InvitationService(
-        db,
-        clock,
-        code_length=settings.registration.code_length,
-        valid_for=timedelta(days=settings.registration.invitation_valid_days),
-        link_templates={
-            p: (settings.platform(p).deep_link, settings.platform(p).bot_username)
-            for p in settings.enabled_platforms
-        },
-    )
-    event = settings.event
-    return Services(
-        settings=settings,
-        clock=clock,
-        db=db,
-        hub=hub,
-        registration=RegistrationService(db, clock, languages.available),
-        invitations=invitations,
-        roster=RosterService(db, clock, invitations, languages.available),
-        summit=SummitInfo(dict(event.name), dict(event.venue), event.starts_on, event.ends_on),
-    )
 
 
 @dataclass
@@ -102,9 +41,11 @@ class Application:
     bots: dict[Platform, PlatformBot] = field(default_factory=dict)
 
     async def start(self) -> None:
-        """Everything before polling: migrations, the event row, the command menus."""
+        """Everything before polling: migrations, the event row, each messenger reachable,
+        the command menus."""
         await self.services.prepare()
         for platform, bot in self.bots.items():
+            await wait_for_messenger(bot)
             staff_chat = self.services.settings.platform(platform).staff_chat_id
             await publish_commands(bot, self.services.hub, staff_chat)
 
@@ -124,6 +65,43 @@ class Application:
             await self.poll()
         finally:
             await self.services.close()
+
+
+class TokenRefused(Exception):
+    """The messenger says the token is wrong; retrying cannot help."""
+
+
+async def wait_for_messenger(
+    bot: PlatformBot, *, first_delay: float = 1.0, longest_delay: float = 60.0
+) -> None:
+    """Ask the messenger who the bot is until it answers.
+
+    aiogram's start_polling calls getMe once, without retrying, so a messenger that is down
+    or unreachable when the bot starts (Telegram is filtered in Iran; a venue's network comes
+    and goes) would end the process. Here the bot waits for it instead, with a log line per
+    try; only a refused token ends the start.
+    """
+    delay = first_delay
+    while True:
+        try:
+            me = await bot.me()
+        except TelegramUnauthorizedError:
+            variable = f"KHAZAR_{bot.platform.value.upper()}_TOKEN"
+            raise TokenRefused(f"{bot.platform} refused the bot token; check {variable}") from None
+        except (
+            TelegramNetworkError,
+            TelegramServerError,
+            TelegramRetryAfter,
+            TelegramAPIError,
+        ) as exc:
+            log.warning(
+                "%s is not reachable yet (%s); trying again in %.0f s", bot.platform, exc, delay
+            )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, longest_delay)
+            continue
+        log.info("%s bot @%s is ready", bot.platform, me.username)
+        return
 
 
 def build_dispatcher(services: Services) -> Dispatcher:

@@ -68,7 +68,7 @@ def main(
 @app.command()
 def migrate(ctx: typer.Context) -> None:
     """Bring the database schema up to date."""
-    from bot.app import build_services
+    from bot.core import build_services
 
     settings = _settings(ctx)
 
@@ -86,7 +86,8 @@ def migrate(ctx: typer.Context) -> None:
 @app.command()
 def run(ctx: typer.Context) -> None:
     """Migrate the database, then serve delegates on Telegram and Bale until stopped."""
-    from bot.app import build_application, build_services
+    from bot.app import TokenRefused, build_application
+    from bot.core import build_services
     from bot.logging import configure_logging
 
     settings = _settings(ctx)
@@ -117,6 +118,8 @@ def run(ctx: typer.Context) -> None:
         _run(application.run)
     except KeyboardInterrupt:
         pass
+    except TokenRefused as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
 
 
 @delegates_app.command("import")
@@ -127,7 +130,7 @@ def import_delegates(
     ],
 ) -> None:
     """Import delegations and delegates; all or nothing. New delegates get invitation codes."""
-    from bot.app import build_services
+    from bot.core import build_services
     from bot.services.roster import RosterImportError, describe
 
     settings = _settings(ctx)
@@ -166,7 +169,7 @@ def list_invites(
     qr: Annotated[bool, typer.Option("--qr/--no-qr", help="Write a QR code PNG per link.")] = True,
 ) -> None:
     """Every invitation: delegate, code, status, links; and QR code PNGs to print."""
-    from bot.app import build_services
+    from bot.core import build_services
     from bot.services.invitations import InvitationStatus, write_qr_codes
 
     settings = _settings(ctx)

@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from bot.app import Application, Services, build_application, build_services
+from bot.app import Application, build_application
 from bot.clock import ManualClock
 from bot.config import PROJECT_ROOT, Settings
+from bot.core import Services, build_services
 from bot.i18n import Translator
 from bot.platforms import Platform
 from tests.fakebotapi import FakeBotAPI

@@ -207,7 +207,6 @@ async def test_a_corrected_name_updates_the_person_in_place(services: Services, 
     assert after[2:] == before[2:]
     invitations = await services.invitations.list_for_event(services.event.id)
     assert [i.code for i in invitations if i.delegate_ref == "astrakhan-01"] == [code_before]
-    assert invitations[0].delegate_name  # names shown to staff come from the updated row
     assert {i.delegate_name for i in invitations if i.delegate_ref == "astrakhan-01"} == {
         "Игорь Волгин-Каспийский"
     }
@@ -329,8 +328,8 @@ async def test_a_refused_reimport_changes_nobody(services: Services):
     await import_sample(services, SAMPLE_CSV)
     before = await delegates(services), await delegations(services)
 
-    text = SAMPLE_CSV.read_text("utf-8").replace("Игорь Волгин", "Someone Else")
-    text += "caspian-99,New Person,observer,gilan,fa,,,,,,,,,\n"
+    text = SAMPLE_CSV.read_text("utf-8").replace("Игорь Волгин", "Someone Else").rstrip("\n")
+    text += "\ncaspian-99,New Person,observer,gilan,fa,,,,,,,,,\n"  # the last line: bad role
     problem = only_problem(await refused(services, str(SAMPLE_CSV), text))
 
     assert problem.line == len(text.splitlines())
@@ -400,6 +399,16 @@ async def test_toml_bad_country_code_is_refused(services: Services):
 
     assert problem.line == line_of(text, "[[delegation]]  # baku")
     assert "country 'AZE'" in problem.reason and "two-letter" in problem.reason
+
+
+async def test_toml_problem_in_the_sample_points_at_that_delegate_header(services: Services):
+    text = SAMPLE_TOML.read_text("utf-8").replace('name = "Анна Соколова"', 'name = ""')
+    header = line_of(text, 'ref = "astrakhan-02"') - 1
+    assert text.splitlines()[header - 1] == "[[delegate]]"
+
+    problem = only_problem(await refused(services, str(SAMPLE_TOML), text))
+
+    assert (problem.line, problem.reason) == (header, "name is missing")
 
 
 async def test_toml_with_an_unknown_section_is_refused(services: Services):

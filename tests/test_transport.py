@@ -33,3 +33,22 @@ def test_bale_lacks_what_the_capability_table_says():
     assert CAPABILITIES[Platform.TELEGRAM].set_my_commands
     assert not CAPABILITIES[Platform.BALE].set_my_commands
     assert not CAPABILITIES[Platform.BALE].retry_after_always_given
+
+
+async def test_the_bot_waits_for_an_unreachable_messenger_and_stops_on_a_refused_token():
+    import pytest
+
+    from bot.app import TokenRefused, wait_for_messenger
+    from tests.fakebotapi import FakeBotAPI, Fault
+
+    async with FakeBotAPI("bale") as server:
+        server.inject_fault("getMe", Fault.server_error(), times=2)
+        bot = create_bot(Platform.BALE, server.token, server.base_url)
+        await wait_for_messenger(bot, first_delay=0.01)
+        assert [r.status for r in server.requests_for("getMe")] == [502, 502, 200]
+
+        wrong = create_bot(Platform.BALE, "1:not-the-token", server.base_url)
+        with pytest.raises(TokenRefused, match="KHAZAR_BALE_TOKEN"):
+            await wait_for_messenger(wrong, first_delay=0.01)
+        await bot.session.close()
+        await wrong.session.close()

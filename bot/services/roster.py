@@ -150,7 +150,7 @@ class _Checker:
 
 
 def _toml_header_lines(text: str, table: str) -> list[int]:
-    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(table)}[ \t]*\]\]", re.MULTILINE)
     return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
 
 

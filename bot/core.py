@@ -1,0 +1,81 @@
+"""The core, wired: database, services and translators, without any messenger.
+
+The CLI's organiser commands (migrate, import, invitations) use this alone, so they start
+without loading aiogram; `bot.app` adds the bots on top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from bot.clock import Clock, SystemClock
+from bot.config import PROJECT_ROOT, Settings
+from bot.i18n import TranslatorHub
+from bot.services.events import EventSpec, ensure_event
+from bot.services.invitations import InvitationService
+from bot.services.registration import RegistrationService
+from bot.services.roster import RosterService
+from bot.services.views import EventView, SummitInfo
+from bot.storage.database import Database
+from bot.storage.migrations import upgrade_to_head
+
+LOCALES_DIR = PROJECT_ROOT / "locales"
+
+
+@dataclass
+class Services:
+    """The core, usable without any messenger: the CLI uses it as the bots do."""
+
+    settings: Settings
+    clock: Clock
+    db: Database
+    hub: TranslatorHub
+    registration: RegistrationService
+    invitations: InvitationService
+    roster: RosterService
+    summit: SummitInfo
+    event: EventView | None = None
+
+    async def prepare(self) -> EventView:
+        """Bring the database schema up to date and the event row in line with the config."""
+        await upgrade_to_head(self.db.engine)
+        e = self.settings.event
+        self.event = await ensure_event(
+            self.db, EventSpec(e.code, dict(e.name), e.timezone, e.starts_on, e.ends_on)
+        )
+        return self.event
+
+    async def close(self) -> None:
+        await self.db.dispose()
+
+
+def build_services(
+    settings: Settings, clock: Clock | None = None, locales_dir: Path = LOCALES_DIR
+) -> Services:
+    clock = clock or SystemClock()
+    db = Database(settings.resolved_database_url)
+    languages = settings.languages
+    hub = TranslatorHub(locales_dir, languages.available, languages.chain, languages.default)
+    invitations = InvitationService(
+        db,
+        clock,
+        code_length=settings.registration.code_length,
+        valid_for=timedelta(days=settings.registration.invitation_valid_days),
+        link_templates={
+            p: (settings.platform(p).deep_link, settings.platform(p).bot_username)
+            for p in settings.enabled_platforms
+        },
+    )
+    event = settings.event
+    return Services(
+        settings=settings,
+        clock=clock,
+        db=db,
+        hub=hub,
+        registration=RegistrationService(db, clock, languages.available),
+        invitations=invitations,
+        roster=RosterService(db, clock, invitations, languages.available),
+        summit=SummitInfo(dict(event.name), dict(event.venue), event.starts_on, event.ends_on),
+    )
