@@ -11,6 +11,7 @@ The same code runs on PostgreSQL, where a plain BEGIN is used.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -70,11 +71,20 @@ class UnitOfWork:
     """One transaction. Repositories never commit; `commit()` here does, and leaving without
     committing rolls everything back, so a failed use case changes nothing."""
 
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession], *, write: bool) -> None:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        *,
+        write: bool,
+        write_lock: asyncio.Lock | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._write = write
+        self._write_lock = write_lock if write else None
 
     async def __aenter__(self) -> UnitOfWork:
+        if self._write_lock is not None:
+            await self._write_lock.acquire()
         self.session = self._session_factory()
         if self._write:
             await self.session.connection(execution_options={_WRITE_OPTION: True})
@@ -95,6 +105,8 @@ class UnitOfWork:
             await self.session.rollback()
         finally:
             await self.session.close()
+            if self._write_lock is not None:
+                self._write_lock.release()
 
     async def commit(self) -> None:
         await self.session.commit()
@@ -107,12 +119,17 @@ class Database:
         self.url = url
         self.engine = create_engine(url, **engine_kwargs)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Writers of this process queue here, in the event
+        # loop, instead of inside SQLite's busy handler, which sleeps in steps of up to 100 ms
+        # and made replies wait seconds under load. Other processes (the CLI) still meet
+        # busy_timeout.
+        self._write_lock = asyncio.Lock() if is_sqlite(url) else None
 
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self._sessions, write=False)
 
     def writing(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, write=True)
+        return UnitOfWork(self._sessions, write=True, write_lock=self._write_lock)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
