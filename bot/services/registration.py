@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.i18n import to_ascii_digits
-from bot.platforms import Identity
+from bot.platforms import Identity, Platform
 from bot.services.views import DelegateView, Viewer
+from bot.storage import queries
 from bot.storage.database import Database, UnitOfWork
-from bot.storage.models import Account
+from bot.storage.models import Account, Delegate, Delegation
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 _WELL_FORMED = re.compile(r"^[A-Z0-9]{6,16}$")
@@ -65,10 +70,29 @@ class Contact:
 
 
 class RegistrationService:
-    def __init__(self, db: Database, clock: Clock, languages: list[str]) -> None:
+    """Registration, and who is writing.
+
+    Every update needs its sender, so viewers are kept in memory for a short while: most
+    updates then touch no database at all. This service updates the cache whenever it changes
+    a person itself; changes made elsewhere (an import from the CLI, another process) show
+    within `VIEWER_CACHE_SECONDS`.
+    """
+
+    VIEWER_CACHE_SECONDS = 30.0
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        languages: list[str],
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._db = db
         self._clock = clock
         self._languages = languages
+        self._monotonic = monotonic
+        self._viewers: dict[Identity, tuple[float, Viewer]] = {}
 
     def _language_from_client(self, language_code: str | None) -> str | None:
         if not language_code:
@@ -76,17 +100,41 @@ class RegistrationService:
         base = language_code.split("-")[0].lower()
         return base if base in self._languages else None
 
+    def _remember(self, viewer: Viewer) -> Viewer:
+        self._viewers[viewer.identity] = (self._monotonic() + self.VIEWER_CACHE_SECONDS, viewer)
+        return viewer
+
+    def _recall(self, identity: Identity) -> Viewer | None:
+        entry = self._viewers.get(identity)
+        if entry is None:
+            return None
+        if entry[0] < self._monotonic():
+            del self._viewers[identity]
+            return None
+        return entry[1]
+
     async def viewer(self, contact: Contact) -> Viewer:
-        """The sender of an update, recorded on first contact; one read in the common case."""
-        async with self._db.reading() as uow:
-            account = await uow.accounts.by_identity(contact.identity)
-            if account is not None and (
-                contact.private_chat_id is None
-                or (account.reachable and account.chat_id == contact.private_chat_id)
-            ):
-                return await self._viewer(uow, account)
-        async with self._db.writing() as uow:
-            account = await uow.accounts.by_identity(contact.identity)
+        """The sender of an update, recorded on first contact."""
+
+        def current(viewer: Viewer) -> bool:
+            # From a group anything known will do; in private, a change of chat or a person
+            # who had blocked the bot must be written down.
+            private = contact.private_chat_id
+            return private is None or (viewer.reachable and viewer.chat_id == private)
+
+        cached = self._recall(contact.identity)
+        if cached is not None and current(cached):
+            return cached
+        # A miss reads, and writes only when needed, in one transaction: one hop to SQLite's
+        # writer thread instead of a pool connection and then a write.
+        language = self._language_from_client(contact.language_code)
+        now = self._clock.now()
+
+        def record(session: Session) -> Viewer:
+            found = session.execute(queries.account_with_delegate(*_key(contact.identity))).first()
+            if found is not None and current(self._compose(*found)):
+                return self._compose(*found)
+            account = found[0] if found is not None else None
             if account is None:
                 account = Account(
                     platform=contact.identity.platform,
@@ -95,109 +143,138 @@ class RegistrationService:
                     chat_id=contact.private_chat_id or contact.identity.user_id,
                     display_name=contact.display_name[:200],
                     username=contact.username,
-                    language=self._language_from_client(contact.language_code),
+                    language=language,
                     reachable=True,
-                    first_seen_at=self._clock.now(),
+                    first_seen_at=now,
                 )
-                uow.accounts.add(account)
-            elif contact.private_chat_id is not None:
+                session.add(account)
+                session.flush()
+                return self._compose(account, None, None)
+            if contact.private_chat_id is not None:
                 # Writing to us again in private means they unblocked the bot.
                 account.chat_id = contact.private_chat_id
                 account.reachable = True
                 account.blocked_at = None
-            await uow.accounts.flush()
-            viewer = await self._viewer(uow, account)
-            await uow.commit()
-            return viewer
+            return self._viewer(session, account)
 
-    async def _viewer(self, uow: UnitOfWork, account: Account) -> Viewer:
-        delegate_view = None
+        return self._remember(await self._db.transact(record))
+
+    async def _load(self, uow: UnitOfWork, identity: Identity) -> Viewer | None:
+        found = await uow.accounts.with_delegate(identity.platform, identity.user_id)
+        if found is None:
+            return None
+        account, delegate, delegation = found
+        return self._compose(account, delegate, delegation)
+
+    @staticmethod
+    def _compose(
+        account: Account, delegate: Delegate | None, delegation: Delegation | None
+    ) -> Viewer:
         language = account.language
-        if account.delegate_id is not None:
-            delegate = await uow.delegates.get(account.delegate_id)
-            if delegate is not None:
-                delegation = (
-                    await uow.delegations.get(delegate.delegation_id)
-                    if delegate.delegation_id is not None
-                    else None
-                )
-                delegate_view = DelegateView.of(delegate, delegation)
-                language = delegate.language or language
+        delegate_view = None
+        if delegate is not None:
+            delegate_view = DelegateView.of(delegate, delegation)
+            language = delegate.language or language
         return Viewer(
             identity=Identity(account.platform, account.user_id),
             account_id=account.id,
             chat_id=account.chat_id,
             language=language,
             delegate=delegate_view,
+            reachable=account.reachable,
         )
+
+    def _viewer(self, session: Session, account: Account) -> Viewer:
+        delegate = delegation = None
+        if account.delegate_id is not None:
+            delegate = session.get(Delegate, account.delegate_id)
+            if delegate is not None and delegate.delegation_id is not None:
+                delegation = session.get(Delegation, delegate.delegation_id)
+        return self._compose(account, delegate, delegation)
 
     async def redeem(self, identity: Identity, typed: str) -> RedeemResult:
         code = normalize_code(typed)
-        async with self._db.writing() as uow:
-            account = await uow.accounts.by_identity(identity)
+        now = self._clock.now()
+
+        def bind(session: Session) -> RedeemResult:
+            account = session.scalar(queries.account(*_key(identity)))
             if account is None:
                 raise LookupError(f"no account for {identity}")
             if code is None:
-                return RedeemResult(
-                    RedeemOutcome.MALFORMED, typed, await self._viewer(uow, account)
-                )
+                return RedeemResult(RedeemOutcome.MALFORMED, typed, self._viewer(session, account))
             if account.delegate_id is not None:
-                viewer = await self._viewer(uow, account)
+                viewer = self._viewer(session, account)
                 return RedeemResult(RedeemOutcome.ALREADY_REGISTERED, code, viewer)
-            invitation = await uow.invitations.by_code(code)
-            now = self._clock.now()
-            refusal = None
+            invitation = session.scalar(queries.invitation(code))
             if invitation is None:
-                refusal = RedeemOutcome.UNKNOWN
+                refusal: RedeemOutcome | None = RedeemOutcome.UNKNOWN
             elif invitation.revoked_at is not None:
                 refusal = RedeemOutcome.REVOKED
             elif invitation.used_at is not None:
                 refusal = RedeemOutcome.USED
             elif invitation.expires_at <= now:
                 refusal = RedeemOutcome.EXPIRED
+            else:
+                refusal = None
             if refusal is not None or invitation is None:
-                return RedeemResult(
-                    refusal or RedeemOutcome.UNKNOWN, code, await self._viewer(uow, account)
-                )
+                refusal = refusal or RedeemOutcome.UNKNOWN
+                return RedeemResult(refusal, code, self._viewer(session, account))
             invitation.used_at = now
             invitation.used_by_account_id = account.id
             account.delegate_id = invitation.delegate_id
             account.registered_at = now
-            delegate = await uow.delegates.get(invitation.delegate_id)
+            delegate = session.get(Delegate, invitation.delegate_id)
             if delegate is not None:
                 # The language the person uses in the chat wins over the import's guess.
                 if account.language:
                     delegate.language = account.language
                 elif delegate.language:
                     account.language = delegate.language
-            await uow.accounts.flush()
-            viewer = await self._viewer(uow, account)
-            await uow.commit()
-            return RedeemResult(RedeemOutcome.REGISTERED, code, viewer)
+            session.flush()
+            return RedeemResult(RedeemOutcome.REGISTERED, code, self._viewer(session, account))
+
+        result = await self._db.transact(bind)
+        if result.outcome is RedeemOutcome.REGISTERED:
+            self._remember(result.viewer)
+        return result
 
     async def set_language(self, identity: Identity, lang: str) -> Viewer:
         if lang not in self._languages:
             raise ValueError(f"unsupported language {lang!r}")
-        async with self._db.writing() as uow:
-            account = await uow.accounts.by_identity(identity)
-            if account is None:
-                raise LookupError(f"no account for {identity}")
-            account.language = lang
-            if account.delegate_id is not None:
-                delegate = await uow.delegates.get(account.delegate_id)
-                if delegate is not None:
-                    delegate.language = lang
-            await uow.accounts.flush()
-            viewer = await self._viewer(uow, account)
-            await uow.commit()
-            return viewer
+        cached = self._recall(identity)
+        if cached is not None and cached.language == lang:
+            return cached
+
+        def choose(session: Session) -> bool:
+            row = session.execute(queries.set_account_language(*_key(identity), lang)).first()
+            if row is None:
+                return False
+            if row[0] is not None:
+                session.execute(queries.set_delegate_language(row[0], lang))
+            return True
+
+        if not await self._db.transact(choose):
+            raise LookupError(f"no account for {identity}")
+        if cached is not None:
+            return self._remember(replace(cached, language=lang))
+        async with self._db.reading() as uow:
+            viewer = await self._load(uow, identity)
+        assert viewer is not None
+        return self._remember(viewer)
 
     async def mark_unreachable(self, identity: Identity) -> None:
         """The messenger said the person blocked the bot: stop writing to them until they return."""
-        async with self._db.writing() as uow:
-            account = await uow.accounts.by_identity(identity)
-            if account is None or not account.reachable:
-                return
-            account.reachable = False
-            account.blocked_at = self._clock.now()
-            await uow.commit()
+        self._viewers.pop(identity, None)
+        now = self._clock.now()
+
+        def note(session: Session) -> None:
+            account = session.scalar(queries.account(*_key(identity)))
+            if account is not None and account.reachable:
+                account.reachable = False
+                account.blocked_at = now
+
+        await self._db.transact(note)
+
+
+def _key(identity: Identity) -> tuple[Platform, int]:
+    return identity.platform, identity.user_id

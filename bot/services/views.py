@@ -78,6 +78,7 @@ class Viewer:
     chat_id: int
     language: str | None
     delegate: DelegateView | None
+    reachable: bool = True
 
     @property
     def registered(self) -> bool:

@@ -12,20 +12,26 @@ The same code runs on PostgreSQL, where a plain BEGIN is used.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 
 from bot.storage import repositories as repos
+
+T = TypeVar("T")
 
 _WRITE_OPTION = "khazar_write"
 SQLITE_PRAGMAS = (
@@ -46,13 +52,13 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url, **kwargs)
-        _prepare_sqlite(engine)
+        _prepare_sqlite(engine.sync_engine)
         return engine
     return create_async_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _prepare_sqlite(engine: AsyncEngine) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
+def _prepare_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, say when a transaction begins (see _on_begin).
         dbapi_connection.isolation_level = None
@@ -61,7 +67,7 @@ def _prepare_sqlite(engine: AsyncEngine) -> None:
             cursor.execute(pragma)
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         write = connection.get_execution_options().get(_WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -124,6 +130,39 @@ class Database:
         # and made replies wait seconds under load. Other processes (the CLI) still meet
         # busy_timeout.
         self._write_lock = asyncio.Lock() if is_sqlite(url) else None
+        # The hot write paths (see `transact`) run on one thread of their own with a plain
+        # sqlite3 connection: a whole transaction is one hop from the event loop, where
+        # aiosqlite makes one hop per statement and each hop waits for a busy loop.
+        self._writer: ThreadPoolExecutor | None = None
+        self._writer_engine: Engine | None = None
+        if is_sqlite(url):
+            self._writer = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="khazar-sqlite-writer"
+            )
+            self._writer_engine = create_sync_engine(make_url(url).set(drivername="sqlite"))
+            _prepare_sqlite(self._writer_engine)
+
+    async def transact(self, work: Callable[[Session], T]) -> T:
+        """Run `work` in one write transaction and commit; roll back if it raises.
+
+        `work` is plain synchronous SQLAlchemy code, so the same function runs on SQLite's
+        writer thread and, through `AsyncSession.run_sync`, on PostgreSQL.
+        """
+        if self._writer is not None:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._writer, self._transact_here, work)
+        async with self._sessions() as session:
+            result = await session.run_sync(work)
+            await session.commit()
+            return result
+
+    def _transact_here(self, work: Callable[[Session], T]) -> T:
+        assert self._writer_engine is not None
+        with Session(self._writer_engine, expire_on_commit=False) as session:
+            session.connection(execution_options={_WRITE_OPTION: True})
+            result = work(session)
+            session.commit()
+            return result
 
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self._sessions, write=False)
@@ -133,3 +172,7 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+        if self._writer_engine is not None:
+            self._writer_engine.dispose()

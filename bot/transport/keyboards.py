@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
@@ -12,6 +13,12 @@ from bot.transport.callbacks import MENU_ABOUT, MENU_HELP, MENU_LANGUAGE, Langua
 
 
 def language_picker(languages: Iterable[str], current: str | None) -> InlineKeyboardMarkup:
+    return _language_picker(tuple(languages), current)
+
+
+@lru_cache(maxsize=64)
+def _language_picker(languages: tuple[str, ...], current: str | None) -> InlineKeyboardMarkup:
+    # The same few keyboards are sent again and again; building one costs more than a reply.
     builder = InlineKeyboardBuilder()
     for code in languages:
         mark = "✓ " if code == current else ""
