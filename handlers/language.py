@@ -14,13 +14,15 @@ from bot.transport.callbacks import LanguageChoice
 from bot.transport.keyboards import language_picker, main_menu
 
 
-async def ask_language(message: Message, hub: TranslatorHub, current: str | None = None) -> None:
-    """The picker, its prompt in every language when we do not know the person's yet."""
-    if current is None:
-        prompt = "\n".join(t("language-choose") for t in hub)
-    else:
-        prompt = hub.get(current)("language-choose")
-    await message.answer(prompt, reply_markup=language_picker(hub.available, current))
+async def ask_language(
+    message: Message, hub: TranslatorHub, current: str | None = None, before: str = ""
+) -> None:
+    """The picker, its prompt in every language when we do not know the person's yet;
+    `before` is text to send in the same message."""
+    prompt = render.language_prompt(hub, hub.get(current) if current else None)
+    await message.answer(
+        render.together(before, prompt), reply_markup=language_picker(hub.available, current)
+    )
 
 
 async def language_command(message: Message, viewer: Viewer, hub: TranslatorHub) -> None:
@@ -42,14 +44,16 @@ async def language_chosen(
     viewer = await registration.set_language(viewer.identity, callback_data.code)
     t = hub.get(viewer.language)
     await query.answer()
-    if query.message is not None:
+    if query.message is None:
+        return
+    if viewer.registered:
+        text = render.together(t("language-changed"), render.greeting(t, viewer, summit))
+        await query.message.answer(text, reply_markup=main_menu(t))
+    elif first_choice:
+        text = render.together(t("language-changed"), render.welcome_unregistered(t, summit))
+        await query.message.answer(text)
+    else:
         await query.message.answer(t("language-changed"))
-        if viewer.registered:
-            await query.message.answer(
-                render.greeting(t, viewer, summit), reply_markup=main_menu(t)
-            )
-        elif first_choice:
-            await query.message.answer(render.welcome_unregistered(t, summit))
 
 
 def build() -> Router:

@@ -31,10 +31,12 @@ async def start(
     t = hub.get(viewer.language)
     if viewer.registered:
         await message.answer(render.greeting(t, viewer, summit), reply_markup=main_menu(t))
+        if viewer.language is None:
+            await ask_language(message, hub)
+    elif viewer.language is None:
+        await ask_language(message, hub, before=render.welcome_unregistered(t, summit))
     else:
         await message.answer(render.welcome_unregistered(t, summit))
-    if viewer.language is None:
-        await ask_language(message, hub)
 
 
 async def typed_code(
@@ -60,15 +62,16 @@ async def redeem(
     result = await registration.redeem(viewer.identity, typed)
     # A delegate's language may come from the organisers' list, so pick it after binding.
     t = hub.get(result.viewer.language)
-    await message.answer(
-        render.redeem_answer(
-            t, result, code_length=invitations.code_length, example=invitations.example_code()
-        )
+    answer = render.redeem_answer(
+        t, result, code_length=invitations.code_length, example=invitations.example_code()
     )
-    if result.outcome is RedeemOutcome.REGISTERED:
-        await message.answer(render.greeting(t, result.viewer, summit), reply_markup=main_menu(t))
-        if result.viewer.language is None:
-            await ask_language(message, hub)
+    if result.outcome is not RedeemOutcome.REGISTERED:
+        await message.answer(answer)
+        return
+    greeting = render.together(answer, render.greeting(t, result.viewer, summit))
+    await message.answer(greeting, reply_markup=main_menu(t))
+    if result.viewer.language is None:
+        await ask_language(message, hub)
 
 
 def build() -> Router:

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -36,10 +37,13 @@ T = TypeVar("T")
 _WRITE_OPTION = "khazar_write"
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
-    "PRAGMA busy_timeout=10000",
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=NORMAL",
 )
+BUSY_TIMEOUT_MS = 10_000
+# How long a write on the event loop's own thread may wait for another process's lock
+# before it moves to the writer thread, where waiting blocks nobody.
+INLINE_BUSY_TIMEOUT_MS = 50
 
 
 def is_sqlite(url: str) -> bool:
@@ -57,13 +61,13 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     return create_async_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _prepare_sqlite(engine: Engine) -> None:
+def _prepare_sqlite(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, say when a transaction begins (see _on_begin).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in SQLITE_PRAGMAS:
+        for pragma in (*SQLITE_PRAGMAS, f"PRAGMA busy_timeout={busy_timeout_ms}"):
             cursor.execute(pragma)
         cursor.close()
 
@@ -130,16 +134,18 @@ class Database:
         # and made replies wait seconds under load. Other processes (the CLI) still meet
         # busy_timeout.
         self._write_lock = asyncio.Lock() if is_sqlite(url) else None
-        # The hot write paths (see `transact`) run on one thread of their own with a plain
-        # sqlite3 connection: a whole transaction is one hop from the event loop, where
-        # aiosqlite makes one hop per statement and each hop waits for a busy loop.
+        # The hot write paths (see `transact`) use plain sqlite3 connections. aiosqlite makes
+        # a thread hop per statement, and under load each hop waits for a busy event loop;
+        # a whole short transaction run right here costs less than one such hop.
         self._writer: ThreadPoolExecutor | None = None
+        self._inline_engine: Engine | None = None
         self._writer_engine: Engine | None = None
         if is_sqlite(url):
-            self._writer = ThreadPoolExecutor(
-                max_workers=1, thread_name_prefix="khazar-sqlite-writer"
-            )
-            self._writer_engine = create_sync_engine(make_url(url).set(drivername="sqlite"))
+            sync_url = make_url(url).set(drivername="sqlite")
+            self._inline_engine = create_sync_engine(sync_url)
+            _prepare_sqlite(self._inline_engine, INLINE_BUSY_TIMEOUT_MS)
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khazar-writer")
+            self._writer_engine = create_sync_engine(sync_url)
             _prepare_sqlite(self._writer_engine)
 
     async def transact(self, work: Callable[[Session], T]) -> T:
@@ -148,17 +154,27 @@ class Database:
         `work` is plain synchronous SQLAlchemy code, so the same function runs on SQLite's
         writer thread and, through `AsyncSession.run_sync`, on PostgreSQL.
         """
-        if self._writer is not None:
+        if self._inline_engine is not None and self._writer_engine is not None:
+            if self._write_lock is None or not self._write_lock.locked():
+                try:
+                    return self._transact_on(self._inline_engine, work)
+                except OperationalError as exc:
+                    # Another process (the CLI) or an async writer of ours holds the lock;
+                    # wait for it on the writer thread instead of blocking the loop.
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._writer, self._transact_here, work)
+            return await loop.run_in_executor(
+                self._writer, self._transact_on, self._writer_engine, work
+            )
         async with self._sessions() as session:
             result = await session.run_sync(work)
             await session.commit()
             return result
 
-    def _transact_here(self, work: Callable[[Session], T]) -> T:
-        assert self._writer_engine is not None
-        with Session(self._writer_engine, expire_on_commit=False) as session:
+    @staticmethod
+    def _transact_on(engine: Engine, work: Callable[[Session], T]) -> T:
+        with Session(engine, expire_on_commit=False) as session:
             session.connection(execution_options={_WRITE_OPTION: True})
             result = work(session)
             session.commit()
@@ -174,5 +190,6 @@ class Database:
         await self.engine.dispose()
         if self._writer is not None:
             self._writer.shutdown(wait=True)
-        if self._writer_engine is not None:
-            self._writer_engine.dispose()
+        for engine in (self._inline_engine, self._writer_engine):
+            if engine is not None:
+                engine.dispose()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.i18n import Translator
 from bot.services.registration import RedeemOutcome, RedeemResult
 from bot.services.views import SummitInfo, Viewer, localized
@@ -64,3 +66,16 @@ def redeem_answer(t: Translator, result: RedeemResult, *, code_length: int, exam
     if result.outcome is RedeemOutcome.MALFORMED:
         return t("register-code-malformed", length=code_length, example=example)
     return t(_REFUSALS[result.outcome], code=result.code)
+
+
+def language_prompt(translators: Iterable[Translator], current: Translator | None) -> str:
+    """The language question: in the person's language, or in every language when we do
+    not know theirs yet."""
+    if current is not None:
+        return current("language-choose")
+    return "\n".join(t("language-choose") for t in translators)
+
+
+def together(*parts: str) -> str:
+    """Several texts as one message: one notification on the phone, one request to the API."""
+    return "\n\n".join(part for part in parts if part)
