@@ -246,11 +246,14 @@ class RegistrationService:
             return cached
 
         def choose(session: Session) -> bool:
-            row = session.execute(queries.set_account_language(*_key(identity), lang)).first()
+            # Plain statements on the connection: the ORM's bulk-update path costs more than
+            # the write itself, and nothing here needs the identity map.
+            connection = session.connection()
+            row = connection.execute(queries.set_account_language(*_key(identity), lang)).first()
             if row is None:
                 return False
             if row[0] is not None:
-                session.execute(queries.set_delegate_language(row[0], lang))
+                connection.execute(queries.set_delegate_language(row[0], lang))
             return True
 
         if not await self._db.transact(choose):

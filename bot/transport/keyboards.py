@@ -30,19 +30,19 @@ def _language_picker(languages: tuple[str, ...], current: str | None) -> InlineK
 
 
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
+    return _main_menu(t("menu-about"), t("menu-language"), t("menu-help"))
+
+
+@lru_cache(maxsize=16)
+def _main_menu(about: str, language: str, help_: str) -> InlineKeyboardMarkup:
+    # The markup is the same for everyone reading one language; built once per language.
     rows = [
+        [InlineKeyboardButton(text=about, callback_data=MenuAction(action=MENU_ABOUT).pack())],
         [
             InlineKeyboardButton(
-                text=t("menu-about"), callback_data=MenuAction(action=MENU_ABOUT).pack()
-            )
-        ],
-        [
-            InlineKeyboardButton(
-                text=t("menu-language"), callback_data=MenuAction(action=MENU_LANGUAGE).pack()
+                text=language, callback_data=MenuAction(action=MENU_LANGUAGE).pack()
             ),
-            InlineKeyboardButton(
-                text=t("menu-help"), callback_data=MenuAction(action=MENU_HELP).pack()
-            ),
+            InlineKeyboardButton(text=help_, callback_data=MenuAction(action=MENU_HELP).pack()),
         ],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)

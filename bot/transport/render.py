@@ -11,11 +11,26 @@ from bot.storage.models import Role
 
 
 def summit_args(t: Translator, summit: SummitInfo) -> dict[str, str]:
-    return {
-        "event": localized(summit.names, t.chain),
-        "dates": t("event-dates", starts=summit.starts_on, ends=summit.ends_on),
-        "venue": localized(summit.venue, t.chain),
-    }
+    # The summit's name, dates and venue in a language never change while the bot runs,
+    # and they go into most greetings: rendered once per language.
+    key = (
+        t.lang,
+        summit.starts_on,
+        summit.ends_on,
+        tuple(sorted(summit.names.items())),
+        tuple(sorted(summit.venue.items())),
+    )
+    args = _summit_args.get(key)
+    if args is None:
+        args = _summit_args[key] = {
+            "event": localized(summit.names, t.chain),
+            "dates": t("event-dates", starts=summit.starts_on, ends=summit.ends_on),
+            "venue": localized(summit.venue, t.chain),
+        }
+    return args
+
+
+_summit_args: dict[tuple[object, ...], dict[str, str]] = {}
 
 
 def about(t: Translator, summit: SummitInfo) -> str:
