@@ -45,7 +45,7 @@ async def on_error(
     return True
 
 
-def build() -> Router:
-    router = Router(name=__name__)
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
     router.errors.register(on_error)
-    return router

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import Translator
+from bot.transport.filters import PrivateChat, is_command
 
 
 async def unknown_command(message: Message, t: Translator) -> None:
@@ -20,11 +21,11 @@ async def stale_button(query: CallbackQuery, t: Translator) -> None:
     await query.answer(t("stale-button"), show_alert=True)
 
 
-def build() -> Router:
-    router = Router(name=__name__)
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
     # In groups other than the staff group the bot stays silent: a command there, staff or
     # not, is not for it, and answering would only disturb the group.
-    router.message.register(unknown_command, F.chat.type == "private", F.text.startswith("/"))
-    router.message.register(unknown_private_message, F.chat.type == "private")
+    router.message.register(unknown_command, PrivateChat(), is_command)
+    router.message.register(unknown_private_message, PrivateChat())
     router.callback_query.register(stale_button)
-    return router

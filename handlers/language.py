@@ -56,8 +56,8 @@ async def language_chosen(
         await query.message.answer(t("language-changed"))
 
 
-def build() -> Router:
-    router = Router(name=__name__)
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
     router.message.register(language_command, Command("language"))
     router.callback_query.register(language_chosen, LanguageChoice.filter())
-    return router

@@ -41,8 +41,8 @@ async def menu_pressed(
         await ask_language(query.message, hub, viewer.language)
 
 
-def build() -> Router:
-    router = Router(name=__name__)
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
     router.message.register(help_command, Command("help"))
     router.callback_query.register(menu_pressed, MenuAction.filter())
-    return router

@@ -13,7 +13,7 @@ async def staff_help(message: Message, t: Translator) -> None:
     await message.answer(t("staff-help"))
 
 
-def build() -> Router:
-    router = Router(name=__name__)
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
     router.message.register(staff_help, Command("help"))
-    return router

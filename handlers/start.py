@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import Message
 
@@ -11,7 +11,7 @@ from bot.services.invitations import InvitationService
 from bot.services.registration import RedeemOutcome, RegistrationService
 from bot.services.views import SummitInfo, Viewer
 from bot.transport import render
-from bot.transport.filters import Unregistered
+from bot.transport.filters import Unregistered, is_plain_text
 from bot.transport.keyboards import main_menu
 from handlers.language import ask_language
 
@@ -74,8 +74,8 @@ async def redeem(
         await ask_language(message, hub)
 
 
-def build() -> Router:
-    router = Router(name=__name__)
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
     router.message.register(start, CommandStart())
-    router.message.register(typed_code, Unregistered(), F.text, ~F.text.startswith("/"))
-    return router
+    router.message.register(typed_code, Unregistered(), is_plain_text)

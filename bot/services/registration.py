@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
@@ -129,9 +130,33 @@ class RegistrationService:
         # writer thread instead of a pool connection and then a write.
         language = self._language_from_client(contact.language_code)
         now = self._clock.now()
+        chat_id = contact.private_chat_id or contact.identity.user_id
+
+        def create(connection: Connection) -> int | None:
+            values = {
+                "platform": contact.identity.platform,
+                "user_id": contact.identity.user_id,
+                # In a private chat the chat id is the user id, on Telegram and on Bale.
+                "chat_id": chat_id,
+                "display_name": contact.display_name[:200],
+                "username": contact.username,
+                "language": language,
+                "reachable": True,
+                "first_seen_at": now,
+            }
+            return connection.execute(
+                *queries.new_account(connection.dialect.name, values)
+            ).scalar()
+
+        if cached is None:
+            # Most misses are first contacts: one statement. An existing account (after a
+            # restart, or a person coming back) goes on to the full transaction below.
+            account_id = await self._db.transact_statements(create)
+            if account_id is not None:
+                return self._remember(Viewer(contact.identity, account_id, chat_id, language, None))
 
         def record(session: Session) -> Viewer:
-            found = session.execute(queries.account_with_delegate(*_key(contact.identity))).first()
+            found = session.execute(*queries.account_with_delegate(*_key(contact.identity))).first()
             if found is not None and current(self._compose(*found)):
                 return self._compose(*found)
             account = found[0] if found is not None else None
@@ -197,7 +222,7 @@ class RegistrationService:
         now = self._clock.now()
 
         def bind(session: Session) -> RedeemResult:
-            account = session.scalar(queries.account(*_key(identity)))
+            account = session.scalar(*queries.account(*_key(identity)))
             if account is None:
                 raise LookupError(f"no account for {identity}")
             if code is None:
@@ -205,7 +230,7 @@ class RegistrationService:
             if account.delegate_id is not None:
                 viewer = self._viewer(session, account)
                 return RedeemResult(RedeemOutcome.ALREADY_REGISTERED, code, viewer)
-            invitation = session.scalar(queries.invitation(code))
+            invitation = session.scalar(*queries.invitation(code))
             if invitation is None:
                 refusal: RedeemOutcome | None = RedeemOutcome.UNKNOWN
             elif invitation.revoked_at is not None:
@@ -245,18 +270,15 @@ class RegistrationService:
         if cached is not None and cached.language == lang:
             return cached
 
-        def choose(session: Session) -> bool:
-            # Plain statements on the connection: the ORM's bulk-update path costs more than
-            # the write itself, and nothing here needs the identity map.
-            connection = session.connection()
-            row = connection.execute(queries.set_account_language(*_key(identity), lang)).first()
+        def choose(connection: Connection) -> bool:
+            row = connection.execute(*queries.set_account_language(*_key(identity), lang)).first()
             if row is None:
                 return False
             if row[0] is not None:
-                connection.execute(queries.set_delegate_language(row[0], lang))
+                connection.execute(*queries.set_delegate_language(row[0], lang))
             return True
 
-        if not await self._db.transact(choose):
+        if not await self._db.transact_statements(choose):
             raise LookupError(f"no account for {identity}")
         if cached is not None:
             return self._remember(replace(cached, language=lang))
@@ -271,7 +293,7 @@ class RegistrationService:
         now = self._clock.now()
 
         def note(session: Session) -> None:
-            account = session.scalar(queries.account(*_key(identity)))
+            account = session.scalar(*queries.account(*_key(identity)))
             if account is not None and account.reachable:
                 account.reachable = False
                 account.blocked_at = now

@@ -71,12 +71,14 @@ class AccountRepository(_Repository):
         return await self.by_identity_values(identity.platform, identity.user_id)
 
     async def by_identity_values(self, platform: Platform, user_id: int) -> Account | None:
-        return await self.session.scalar(queries.account(platform, user_id))
+        return await self.session.scalar(*queries.account(platform, user_id))
 
     async def with_delegate(
         self, platform: Platform, user_id: int
     ) -> tuple[Account, Delegate | None, Delegation | None] | None:
-        row = (await self.session.execute(queries.account_with_delegate(platform, user_id))).first()
+        row = (
+            await self.session.execute(*queries.account_with_delegate(platform, user_id))
+        ).first()
         return (row[0], row[1], row[2]) if row is not None else None
 
     async def count_all(self) -> int:
@@ -102,7 +104,7 @@ class AccountRepository(_Repository):
 
 class InvitationRepository(_Repository):
     async def by_code(self, code: str) -> Invitation | None:
-        return await self.session.scalar(queries.invitation(code))
+        return await self.session.scalar(*queries.invitation(code))
 
     async def for_delegate(self, delegate_id: int) -> Sequence[Invitation]:
         result = await self.session.scalars(

@@ -29,7 +29,6 @@ Typical use::
 from __future__ import annotations
 
 import asyncio
-import copy
 import itertools
 import json
 import re
@@ -410,6 +409,14 @@ class _Pending:
 # --------------------------------------------------------------------------- helpers
 
 
+def _clone(value: Any) -> Any:
+    """A deep copy of JSON-shaped data (everything the Bot API carries), so a recorded or
+    returned object never changes when the fake later edits its own copy. A JSON round trip
+    does that several times faster than copy.deepcopy, which kept the fake busy enough to
+    weigh on the benchmarks it serves."""
+    return json.loads(json.dumps(value))
+
+
 def _short(value: Any, limit: int = 80) -> str:
     if isinstance(value, UploadedFile):
         return f"<file {value.filename} {value.size}B>"
@@ -708,11 +715,11 @@ class FakeBotAPI:
             "from": user.to_dict(),
             "chat": chat_obj,
             "date": int(self.clock()),
-            **copy.deepcopy(fields),
+            **_clone(fields),
         }
         if reply_to is not None:
             target = self._find_message(chat_id, reply_to)
-            message["reply_to_message"] = copy.deepcopy(target.message)
+            message["reply_to_message"] = _clone(target.message)
         kind = "text" if "text" in fields else next(iter(fields), "empty")
         self.messages.setdefault(chat_id, {})[message_id] = MessageRecord(
             chat_id, message_id, False, kind, message, text=fields.get("text")
@@ -740,7 +747,7 @@ class FakeBotAPI:
         query = {
             "id": query_id,
             "from": user.to_dict(),
-            "message": copy.deepcopy(record.message),
+            "message": _clone(record.message),
             "chat_instance": str(abs(chat_id) * 7919 + 17),
             "data": data,
         }
@@ -752,7 +759,7 @@ class FakeBotAPI:
         """Queue ``update`` exactly as given (malformed ones included). Without an
         ``update_id`` it gets the next one. ``redeliver=True`` hands an already delivered
         (confirmed) ``update_id`` out once more, as Telegram does after a lost confirmation."""
-        data = copy.deepcopy(dict(update))
+        data = _clone(dict(update))
         if redeliver:
             if "update_id" not in data:
                 raise ValueError("redeliver=True needs the update_id to deliver again")
@@ -794,7 +801,7 @@ class FakeBotAPI:
         update = {"update_id": self._last_update_id, **body}
         self._pending.append(_Pending(update))
         self._wake_updates()
-        return copy.deepcopy(update)
+        return _clone(update)
 
     def _wake_updates(self) -> None:
         self._updates_event.set()
@@ -1121,7 +1128,7 @@ class FakeBotAPI:
         reply_id = reply_id or params.get("reply_to_message_id")
         target = self.messages.get(chat_id, {}).get(reply_id) if reply_id else None
         if target is not None:
-            message["reply_to_message"] = copy.deepcopy(target.message)
+            message["reply_to_message"] = _clone(target.message)
         record = MessageRecord(
             chat_id, message["message_id"], True, kind, message, reply_markup=markup, **extra
         )
@@ -1201,7 +1208,7 @@ async def _m_getUpdates(api: FakeBotAPI, params: dict[str, Any]) -> Any:
         if batch or api._closing.is_set():
             for pending in batch:
                 pending.protected = False
-            return copy.deepcopy([p.update for p in batch])
+            return _clone([p.update for p in batch])
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return []
@@ -1218,7 +1225,7 @@ async def _m_sendMessage(api: FakeBotAPI, params: dict[str, Any]) -> Any:
     if isinstance(params.get("entities"), list):
         content["entities"] = params["entities"]
     record = api._store_bot_message(params, "text", content, text=str(text))
-    return copy.deepcopy(record.message)
+    return _clone(record.message)
 
 
 async def _m_editMessageText(api: FakeBotAPI, params: dict[str, Any]) -> Any:
@@ -1238,7 +1245,7 @@ async def _m_editMessageText(api: FakeBotAPI, params: dict[str, Any]) -> Any:
     record.message["text"] = rendered
     _apply_markup(record, markup)
     record.message["edit_date"] = int(api.clock())
-    return copy.deepcopy(record.message)
+    return _clone(record.message)
 
 
 async def _m_editMessageReplyMarkup(api: FakeBotAPI, params: dict[str, Any]) -> Any:
@@ -1250,7 +1257,7 @@ async def _m_editMessageReplyMarkup(api: FakeBotAPI, params: dict[str, Any]) -> 
         raise ApiError(400, NOT_MODIFIED)
     _apply_markup(record, markup)
     record.message["edit_date"] = int(api.clock())
-    return copy.deepcopy(record.message)
+    return _clone(record.message)
 
 
 def _inline(markup: dict[str, Any] | None) -> Any:
@@ -1314,7 +1321,7 @@ async def _m_sendDocument(api: FakeBotAPI, params: dict[str, Any]) -> Any:
     record = api._store_bot_message(
         params, "document", content, caption=params.get("caption"), file=upload
     )
-    return copy.deepcopy(record.message)
+    return _clone(record.message)
 
 
 async def _m_sendPhoto(api: FakeBotAPI, params: dict[str, Any]) -> Any:
@@ -1326,7 +1333,7 @@ async def _m_sendPhoto(api: FakeBotAPI, params: dict[str, Any]) -> Any:
     record = api._store_bot_message(
         params, "photo", content, caption=params.get("caption"), file=upload
     )
-    return copy.deepcopy(record.message)
+    return _clone(record.message)
 
 
 async def _m_sendLocation(api: FakeBotAPI, params: dict[str, Any]) -> Any:
@@ -1335,7 +1342,7 @@ async def _m_sendLocation(api: FakeBotAPI, params: dict[str, Any]) -> Any:
         raise ApiError(400, "Bad Request: wrong latitude or longitude")
     content = {"location": {"latitude": latitude, "longitude": longitude}}
     record = api._store_bot_message(params, "location", content)
-    return copy.deepcopy(record.message)
+    return _clone(record.message)
 
 
 async def _m_sendChatAction(api: FakeBotAPI, params: dict[str, Any]) -> Any:
