@@ -126,8 +126,6 @@ class RegistrationService:
         cached = self._recall(contact.identity)
         if cached is not None and current(cached):
             return cached
-        # A miss reads, and writes only when needed, in one transaction: one hop to SQLite's
-        # writer thread instead of a pool connection and then a write.
         language = self._language_from_client(contact.language_code)
         now = self._clock.now()
         chat_id = contact.private_chat_id or contact.identity.user_id
@@ -157,24 +155,14 @@ class RegistrationService:
 
         def record(session: Session) -> Viewer:
             found = session.execute(*queries.account_with_delegate(*_key(contact.identity))).first()
-            if found is not None and current(self._compose(*found)):
+            if found is None:
+                # Gone since the insert found it (deleted meanwhile): record it anew.
+                account_id = create(session.connection())
+                assert account_id is not None
+                return Viewer(contact.identity, account_id, chat_id, language, None)
+            if current(self._compose(*found)):
                 return self._compose(*found)
-            account = found[0] if found is not None else None
-            if account is None:
-                account = Account(
-                    platform=contact.identity.platform,
-                    user_id=contact.identity.user_id,
-                    # In a private chat the chat id is the user id, on Telegram and on Bale.
-                    chat_id=contact.private_chat_id or contact.identity.user_id,
-                    display_name=contact.display_name[:200],
-                    username=contact.username,
-                    language=language,
-                    reachable=True,
-                    first_seen_at=now,
-                )
-                session.add(account)
-                session.flush()
-                return self._compose(account, None, None)
+            account = found[0]
             if contact.private_chat_id is not None:
                 # Writing to us again in private means they unblocked the bot.
                 account.chat_id = contact.private_chat_id
