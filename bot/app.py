@@ -25,9 +25,11 @@ from bot.config import Settings
 from bot.core import Services, build_services
 from bot.logging import redact_secrets
 from bot.platforms import Platform
+from bot.services.delivery import OutboxSender
 from bot.transport.bots import PlatformBot, create_bot
 from bot.transport.commands import publish_commands
 from bot.transport.fsm import PlatformFSMContextMiddleware
+from bot.transport.messenger import BotMessenger
 from bot.transport.middlewares import UpdateGuard, ViewerMiddleware
 from handlers import build_root_router
 
@@ -39,6 +41,20 @@ class Application:
     services: Services
     dispatcher: Dispatcher
     bots: dict[Platform, PlatformBot] = field(default_factory=dict)
+    senders: dict[Platform, OutboxSender] = field(default_factory=dict)
+    _sender_tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    async def _start_senders(self) -> None:
+        self._sender_tasks = [
+            asyncio.create_task(sender.run(), name=f"{platform}-sender")
+            for platform, sender in self.senders.items()
+        ]
+
+    async def _stop_senders(self) -> None:
+        for task in self._sender_tasks:
+            task.cancel()
+        await asyncio.gather(*self._sender_tasks, return_exceptions=True)
+        self._sender_tasks = []
 
     async def start(self) -> None:
         """Everything before polling: migrations, the event row, each messenger reachable,
@@ -137,7 +153,23 @@ def build_application(settings: Settings, clock: Clock | None = None) -> Applica
         bots[platform] = create_bot(
             platform, token.get_secret_value(), settings.platform(platform).api_base
         )
-    return Application(services=services, dispatcher=build_dispatcher(services), bots=bots)
+    senders = {
+        platform: OutboxSender(
+            services.db,
+            services.clock,
+            BotMessenger(bot),
+            messages_per_second=settings.platform(platform).messages_per_second,
+        )
+        for platform, bot in bots.items()
+    }
+    services.outbox_senders = senders
+    application = Application(
+        services=services, dispatcher=build_dispatcher(services), bots=bots, senders=senders
+    )
+    # The senders run while the bots poll, and stop with them.
+    application.dispatcher.startup.register(application._start_senders)
+    application.dispatcher.shutdown.register(application._stop_senders)
+    return application
 
 
 async def run_forever(settings: Settings) -> None:

@@ -6,13 +6,15 @@ without loading aiogram; `bot.app` adds the bots on top.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.config import PROJECT_ROOT, Settings
 from bot.i18n import TranslatorHub
+from bot.platforms import Platform
 from bot.services.events import EventSpec, ensure_event
 from bot.services.invitations import InvitationService
 from bot.services.registration import RegistrationService
@@ -37,6 +39,12 @@ class Services:
     roster: RosterService
     summit: SummitInfo
     event: EventView | None = None
+    # Set when the bots run: use cases wake the platform's sender after writing to the outbox.
+    outbox_senders: dict[Platform, Any] = field(default_factory=dict)
+
+    def wake_senders(self) -> None:
+        for sender in self.outbox_senders.values():
+            sender.wake()
 
     async def prepare(self) -> EventView:
         """Bring the database schema up to date and the event row in line with the config."""
