@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import os
 import tomllib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from bot.app import Application, build_application
 from bot.clock import ManualClock
@@ -21,6 +23,7 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.core import Services, build_services
 from bot.i18n import Translator
 from bot.platforms import Platform
+from bot.storage.models import Base
 from tests.fakebotapi import FakeBotAPI
 
 SAMPLE_ROSTER = PROJECT_ROOT / "samples" / "roster.toml"
@@ -151,3 +154,29 @@ async def khazar(
     settings = khazar_settings(tmp_path, telegram_api, bale_api)
     async with running_khazar(settings, telegram_api, bale_api, clock) as harness:
         yield harness
+
+
+POSTGRES_URL = os.environ.get("KHAZAR_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def backend(request, tmp_path: Path, clock: ManualClock):
+    """Services with the sample roster on SQLite, and on PostgreSQL when
+    KHAZAR_TEST_POSTGRES_URL names a server (its tables are dropped first)."""
+    if request.param == "postgresql":
+        if not POSTGRES_URL:
+            pytest.skip("set KHAZAR_TEST_POSTGRES_URL to run against PostgreSQL")
+        settings = make_settings(tmp_path, database_url=POSTGRES_URL)
+    else:
+        settings = make_settings(tmp_path)
+    services = build_services(settings, clock)
+    if request.param == "postgresql":
+        async with services.db.engine.begin() as connection:
+            await connection.run_sync(Base.metadata.drop_all)
+            await connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    await services.prepare()
+    codes = await import_sample_roster(services)
+    try:
+        yield services, codes
+    finally:
+        await services.close()

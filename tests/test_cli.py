@@ -69,8 +69,13 @@ def replace_once(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def write_config(folder: Path, *, bale: bool = True, api_base: str | None = None,
-                 extra: dict[str, str] | None = None) -> Path:
+def write_config(
+    folder: Path,
+    *,
+    bale: bool = True,
+    api_base: str | None = None,
+    extra: dict[str, str] | None = None,
+) -> Path:
     """A copy of the shipped config.toml with the database and QR codes in `folder`.
 
     `extra` maps a line of the file to text that replaces it."""
@@ -80,8 +85,9 @@ def write_config(folder: Path, *, bale: bool = True, api_base: str | None = None
         'database_url = "sqlite+aiosqlite:///data/khazar.sqlite3"',
         f'database_url = "sqlite+aiosqlite:///{folder / "khazar.sqlite3"}"',
     )
-    text = replace_once(text, 'invites_folder = "data/invites"',
-                        f'invites_folder = "{folder / "invites"}"')
+    text = replace_once(
+        text, 'invites_folder = "data/invites"', f'invites_folder = "{folder / "invites"}"'
+    )
     if not bale:
         text = replace_once(text, "[bale]\nenabled = true", "[bale]\nenabled = false")
     if api_base:
@@ -156,7 +162,11 @@ def unreachable_api_run(tmp_path_factory) -> Launch:
     with stdout.open("wb") as out, stderr.open("wb") as err:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "--config", str(config), "run"],
-            cwd=PROJECT_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
         )
         try:
             # Wait until the bot has reached the network (imports take a few seconds), then
@@ -179,8 +189,9 @@ def unreachable_api_run(tmp_path_factory) -> Launch:
             if process.poll() is None:
                 process.kill()
                 process.wait(timeout=15)
-    return Launch(stdout.read_text("utf-8", "replace"), stderr.read_text("utf-8", "replace"),
-                  running)
+    return Launch(
+        stdout.read_text("utf-8", "replace"), stderr.read_text("utf-8", "replace"), running
+    )
 
 
 def test_run_never_prints_a_bot_token(unreachable_api_run: Launch):
@@ -203,10 +214,13 @@ def test_run_keeps_retrying_while_the_api_is_unreachable(unreachable_api_run: La
 
 
 def test_each_wrong_setting_is_one_line_naming_its_key(tmp_path):
-    config = write_config(tmp_path, extra={
-        'timezone = "Asia/Tehran"': 'timezone = "Mars/Olympus"',
-        "[telegram]\n": "[telegram]\nstafff_chat_id = 1\n",
-    })
+    config = write_config(
+        tmp_path,
+        extra={
+            'timezone = "Asia/Tehran"': 'timezone = "Mars/Olympus"',
+            "[telegram]\n": "[telegram]\nstafff_chat_id = 1\n",
+        },
+    )
 
     result = khazar("--config", config, "migrate")
 
@@ -243,8 +257,12 @@ def test_khazar_database_url_overrides_the_file(tmp_path):
     config = write_config(tmp_path)
     elsewhere = tmp_path / "elsewhere" / "override.sqlite3"
 
-    result = khazar("--config", config, "migrate",
-                    env=environment(KHAZAR_DATABASE_URL=f"sqlite+aiosqlite:///{elsewhere}"))
+    result = khazar(
+        "--config",
+        config,
+        "migrate",
+        env=environment(KHAZAR_DATABASE_URL=f"sqlite+aiosqlite:///{elsewhere}"),
+    )
 
     assert result.code == 0, result.stderr
     assert schema_revision(elsewhere) == head_revision()

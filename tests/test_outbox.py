@@ -76,7 +76,8 @@ def sender_for(services: Services, messenger: ScriptedMessenger, **options: Any)
     )
 
 
-async def test_each_recipient_gets_a_message_once_even_when_it_is_written_twice(services):
+async def test_each_recipient_gets_a_message_once_even_when_it_is_written_twice(backend):
+    services, _codes = backend
     assert await write(services, [notice(1), notice(2), notice(3)]) == 3
     assert await write(services, [notice(1), notice(2)]) == 0, (
         "the same notice is not written twice"
@@ -92,7 +93,8 @@ async def test_each_recipient_gets_a_message_once_even_when_it_is_written_twice(
     assert all(ids), "the message ids are kept, for editing or retracting later"
 
 
-async def test_too_many_requests_waits_and_then_sends_once(services):
+async def test_too_many_requests_waits_and_then_sends_once(backend):
+    services, _codes = backend
     await write(services, [notice(1), notice(2)])
     messenger = ScriptedMessenger()
     messenger.failures[1] = [RetryAfter(0.05)]
@@ -107,7 +109,8 @@ async def test_too_many_requests_waits_and_then_sends_once(services):
     assert sender.stats.rate_limited == 1 and sender.stats.sent == 2
 
 
-async def test_bale_429_without_retry_after_backs_off(services):
+async def test_bale_429_without_retry_after_backs_off(backend):
+    services, _codes = backend
     await write(services, [notice(5, platform=Platform.BALE)])
     messenger = ScriptedMessenger(Platform.BALE)
     messenger.failures[5] = [RetryAfter(None), RetryAfter(None)]
@@ -122,7 +125,8 @@ async def test_bale_429_without_retry_after_backs_off(services):
     assert messenger.received[5] == ["reminder session-1 for 5"]
 
 
-async def test_a_person_who_blocked_the_bot_is_marked_and_not_retried(services):
+async def test_a_person_who_blocked_the_bot_is_marked_and_not_retried(backend):
+    services, _codes = backend
     viewer = await services.registration.viewer(
         Contact(Identity(Platform.TELEGRAM, 7), 7, "Boris", None, "ru")
     )
@@ -149,7 +153,8 @@ async def test_a_person_who_blocked_the_bot_is_marked_and_not_retried(services):
     }
 
 
-async def test_transient_failures_are_retried_then_given_up(services):
+async def test_transient_failures_are_retried_then_given_up(backend):
+    services, _codes = backend
     await write(services, [notice(1), notice(2)])
     messenger = ScriptedMessenger()
     messenger.failures[1] = [Unavailable("502 Bad Gateway")]
@@ -163,7 +168,8 @@ async def test_transient_failures_are_retried_then_given_up(services):
     assert (await statuses(services))[2] is DeliveryStatus.FAILED
 
 
-async def test_a_refusal_is_recorded_as_failed_at_once(services):
+async def test_a_refusal_is_recorded_as_failed_at_once(backend):
+    services, _codes = backend
     await write(services, [notice(3)])
     messenger = ScriptedMessenger()
     messenger.failures[3] = [Rejected("Bad Request: chat not found")]
@@ -174,7 +180,8 @@ async def test_a_refusal_is_recorded_as_failed_at_once(services):
     assert (await statuses(services))[3] is DeliveryStatus.FAILED
 
 
-async def test_messages_claimed_by_a_sender_that_died_go_out_after_the_lease(services):
+async def test_messages_claimed_by_a_sender_that_died_go_out_after_the_lease(backend):
+    services, _codes = backend
     await write(services, [notice(1), notice(2)])
     now = services.clock.now()
     # A sender claimed them and died before sending.
@@ -191,7 +198,8 @@ async def test_messages_claimed_by_a_sender_that_died_go_out_after_the_lease(ser
     assert {chat: len(texts) for chat, texts in messenger.received.items()} == {1: 1, 2: 1}
 
 
-async def test_two_senders_never_claim_the_same_message(services):
+async def test_two_senders_never_claim_the_same_message(backend):
+    services, _codes = backend
     await write(services, [notice(n) for n in range(40)])
     messenger = ScriptedMessenger()
     first, second = (

@@ -5,42 +5,13 @@ or on a writer thread, PostgreSQL through run_sync), so both run the same cases.
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
-from pathlib import Path
-
-import pytest
-from sqlalchemy import text
 
 from bot.clock import ManualClock
 from bot.core import Services, build_services
 from bot.platforms import Identity, Platform
 from bot.services.registration import Contact, RedeemOutcome, normalize_code
-from bot.storage.models import Base
-from tests.conftest import SUMMIT_EVE, import_sample_roster, make_settings
-
-POSTGRES_URL = os.environ.get("KHAZAR_TEST_POSTGRES_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def backend(request, tmp_path: Path):
-    if request.param == "postgresql":
-        if not POSTGRES_URL:
-            pytest.skip("set KHAZAR_TEST_POSTGRES_URL to run against PostgreSQL")
-        settings = make_settings(tmp_path, database_url=POSTGRES_URL)
-    else:
-        settings = make_settings(tmp_path)
-    services = build_services(settings, ManualClock(SUMMIT_EVE))
-    if request.param == "postgresql":
-        async with services.db.engine.begin() as connection:
-            await connection.run_sync(Base.metadata.drop_all)
-            await connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    await services.prepare()
-    codes = await import_sample_roster(services)
-    try:
-        yield services, codes
-    finally:
-        await services.close()
+from tests.conftest import SUMMIT_EVE, make_settings
 
 
 def contact(

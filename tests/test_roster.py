@@ -73,8 +73,13 @@ async def delegates(services: Services) -> dict[str, tuple]:
     async with services.db.reading() as uow:
         rows = await uow.session.execute(
             select(
-                Delegate.ref, Delegate.id, Delegate.full_name, Delegate.role, Delegation.code,
-                Delegate.language, Delegate.title,
+                Delegate.ref,
+                Delegate.id,
+                Delegate.full_name,
+                Delegate.role,
+                Delegation.code,
+                Delegate.language,
+                Delegate.title,
             ).outerjoin(Delegation, Delegate.delegation_id == Delegation.id)
         )
         return {ref: tuple(rest) for ref, *rest in rows}
@@ -125,7 +130,11 @@ async def test_both_samples_import_the_same_delegations_and_delegates(
     people = await delegates(services)
     assert len(people) == SAMPLE_DELEGATES
     assert people["astrakhan-01"][1:] == (
-        "Игорь Волгин", "head", "astrakhan", "ru", "Governor of Astrakhan Oblast"
+        "Игорь Волгин",
+        "head",
+        "astrakhan",
+        "ru",
+        "Governor of Astrakhan Oblast",
     )
     country, timezone, names = (await delegations(services))["baku"]
     assert (country, timezone, names["az"], names["en"]) == ("AZ", "Asia/Baku", "Bakı", "Baku")
@@ -169,7 +178,8 @@ async def test_a_reimport_creates_nothing_and_issues_no_invitations(services: Se
     assert len(report.delegates_updated) == SAMPLE_DELEGATES
     assert report.invitations_created == 0
     assert await row_counts(services) == {
-        "delegations": SAMPLE_DELEGATIONS, "delegates": SAMPLE_DELEGATES,
+        "delegations": SAMPLE_DELEGATIONS,
+        "delegates": SAMPLE_DELEGATES,
         "invitations": SAMPLE_DELEGATES,
     }
     assert await delegates(services) == people_before

@@ -111,7 +111,9 @@ class OutboxSender:
 
     def __post_init__(self) -> None:
         self.platform = self.messenger.platform
-        self._limiter = AsyncLimiter(max(1.0, self.messages_per_second), 1.0)
+        # One message every 1/rate seconds, no burst: a burst of 30 on top of 30 a second
+        # is what makes Telegram answer 429.
+        self._limiter = AsyncLimiter(1, 1.0 / self.messages_per_second)
         self._wake = asyncio.Event()
         self._paused_until = 0.0
         self._chat_ready_at: dict[int, float] = {}
