@@ -18,6 +18,7 @@ import logging
 import statistics
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 from bot.clock import SystemClock
@@ -46,19 +47,27 @@ async def run(recipients: int, rate: float, too_many: float) -> None:
             chats = list(range(10_000, 10_000 + recipients))
             if too_many:
                 api.inject_fault(
-                    "sendMessage", Fault.too_many_requests(retry_after=1),
+                    "sendMessage",
+                    Fault.too_many_requests(retry_after=1),
                     times=int(recipients * too_many),
                 )
             messages = [
-                Outgoing("reminder", "opening-ceremony", Platform.TELEGRAM, chat,
-                         "Reminder: the opening ceremony starts in 15 minutes, Hall A.")
+                Outgoing(
+                    "reminder",
+                    "opening-ceremony",
+                    Platform.TELEGRAM,
+                    chat,
+                    "Reminder: the opening ceremony starts in 15 minutes, Hall A.",
+                )
                 for chat in chats
             ]
             await db.transact(lambda session: write_to_outbox(session, messages, clock))
             due = time.monotonic()
             task = asyncio.create_task(sender.run())
             sent = await api.wait_for(
-                "sendMessage", predicate=lambda r: r.ok, count=recipients,
+                "sendMessage",
+                predicate=lambda r: r.ok,
+                count=recipients,
                 timeout=recipients / rate * 3 + 30,
             )
             task.cancel()
@@ -74,14 +83,20 @@ async def run(recipients: int, rate: float, too_many: float) -> None:
     span = times[-1] - times[0]
     achieved = (len(times) - 1) / span if span > 0 else float("inf")
     duplicates = len(sent) - len(first_per_chat)
-    print(f"outbox sender: {recipients} recipients, limit {rate:g} messages/s, "
-          f"{too_many:.0%} answered 429 first")
+    print(
+        f"outbox sender: {recipients} recipients, limit {rate:g} messages/s, "
+        f"{too_many:.0%} answered 429 first"
+    )
     print(f"  delivered: {len(first_per_chat)} of {recipients}, duplicates: {duplicates}")
-    print(f"  due -> sent: first {delays and min(delays):.3f} s, p50 {percentile(delays, 0.5):.2f} s, "
-          f"p99 {percentile(delays, 0.99):.2f} s, last {max(delays):.2f} s "
-          f"(ideal last: {(recipients - 1) / rate:.2f} s)")
-    print(f"  rate achieved: {achieved:.1f} messages/s = {achieved / rate:.0%} of the limit; "
-          f"mean gap {statistics.mean(b - a for a, b in zip(times, times[1:])) * 1000:.1f} ms")
+    print(
+        f"  due -> sent: first {min(delays):.3f} s, "
+        f"p50 {percentile(delays, 0.5):.2f} s, p99 {percentile(delays, 0.99):.2f} s, last {max(delays):.2f} s "
+        f"(ideal last: {(recipients - 1) / rate:.2f} s)"
+    )
+    print(
+        f"  rate achieved: {achieved:.1f} messages/s = {achieved / rate:.0%} of the limit; "
+        f"mean gap {statistics.mean(b - a for a, b in pairwise(times)) * 1000:.1f} ms"
+    )
 
 
 def main() -> None:
