@@ -90,7 +90,8 @@ async def run(recipients: int, rate: float, too_many: float) -> None:
     print(f"  delivered: {len(first_per_chat)} of {recipients}, duplicates: {duplicates}")
     print(
         f"  due -> sent: first {min(delays):.3f} s, "
-        f"p50 {percentile(delays, 0.5):.2f} s, p99 {percentile(delays, 0.99):.2f} s, last {max(delays):.2f} s "
+        f"p50 {percentile(delays, 0.5):.2f} s, p99 {percentile(delays, 0.99):.2f} s, "
+        f"last {max(delays):.2f} s "
         f"(ideal last: {(recipients - 1) / rate:.2f} s)"
     )
     print(
