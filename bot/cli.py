@@ -4,6 +4,7 @@
     khazar migrate                  bring the database schema up to date
     khazar delegates import FILE    import delegations and delegates (.csv or .toml)
     khazar invites list             invitation codes, links, and QR code PNGs
+    khazar agenda import FILE       import or update the programme (.toml)
 
 The config file comes from --config, else KHAZAR_CONFIG, else ./config.toml. Every error
 ends the command with a non-zero exit and one clear line per problem, never a traceback.
@@ -28,8 +29,10 @@ app = typer.Typer(
 )
 delegates_app = typer.Typer(no_args_is_help=True, help="The delegations and delegates.")
 invites_app = typer.Typer(no_args_is_help=True, help="Invitation codes.")
+agenda_app = typer.Typer(no_args_is_help=True, help="The programme.")
 app.add_typer(delegates_app, name="delegates")
 app.add_typer(invites_app, name="invites")
+app.add_typer(agenda_app, name="agenda")
 
 EXIT_USAGE = 2
 
@@ -155,6 +158,48 @@ def import_delegates(
     try:
         lines = _run(go)
     except RosterImportError as exc:
+        for problem in exc.problems:
+            typer.echo(f"khazar: {exc.source}: {problem}", err=True)
+        typer.echo("khazar: nothing was imported; fix the lines above and import again", err=True)
+        raise typer.Exit(1) from None
+    for line in lines:
+        typer.echo(line)
+
+
+@agenda_app.command("import")
+def import_agenda(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The programme as a TOML file of [[session]]s.")],
+) -> None:
+    """Import or update the programme; all or nothing. Prints what changed."""
+    from bot.core import build_services
+    from bot.services.agenda import AgendaImportError
+
+    settings = _settings(ctx)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise fail(f"{file}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise fail(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    if text.lstrip().startswith("{"):
+        raise fail(
+            f"{file}: schedule.json files cannot be imported yet; use the TOML format "
+            "of samples/agenda.toml"
+        )
+
+    async def go() -> list[str]:
+        services = build_services(settings)
+        try:
+            event = await services.prepare()
+            report = await services.agenda.import_toml(event.id, str(file), text)
+            return report.lines()
+        finally:
+            await services.close()
+
+    try:
+        lines = _run(go)
+    except AgendaImportError as exc:
         for problem in exc.problems:
             typer.echo(f"khazar: {exc.source}: {problem}", err=True)
         typer.echo("khazar: nothing was imported; fix the lines above and import again", err=True)

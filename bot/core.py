@@ -15,6 +15,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import PROJECT_ROOT, Settings
 from bot.i18n import TranslatorHub
 from bot.platforms import Platform
+from bot.services.agenda import AgendaService
 from bot.services.events import EventSpec, ensure_event
 from bot.services.invitations import InvitationService
 from bot.services.registration import RegistrationService
@@ -37,6 +38,7 @@ class Services:
     registration: RegistrationService
     invitations: InvitationService
     roster: RosterService
+    agenda: AgendaService
     summit: SummitInfo
     event: EventView | None = None
     # Set when the bots run: use cases wake the platform's sender after writing to the outbox.
@@ -85,5 +87,6 @@ def build_services(
         registration=RegistrationService(db, clock, languages.available),
         invitations=invitations,
         roster=RosterService(db, clock, invitations, languages.available),
+        agenda=AgendaService(db, clock, languages.available, settings.event.timezone),
         summit=SummitInfo(dict(event.name), dict(event.venue), event.starts_on, event.ends_on),
     )

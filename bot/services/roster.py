@@ -149,7 +149,7 @@ class _Checker:
         return DelegateRow(line, ref, name, role, delegation, language, title)
 
 
-def _toml_header_lines(text: str, table: str) -> list[int]:
+def toml_header_lines(text: str, table: str) -> list[int]:
     pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(table)}[ \t]*\]\]", re.MULTILINE)
     return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
 
@@ -180,7 +180,7 @@ def parse_toml(
         if not isinstance(entries, list):
             checker.fail(None, f"{table} must be written as [[{table}]] tables")
             entries = []
-        lines = _toml_header_lines(text, table)
+        lines = toml_header_lines(text, table)
         parsed = []
         for index, entry in enumerate(entries):
             line = lines[index] if len(lines) == len(entries) else None

@@ -200,3 +200,29 @@ class Delivery(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AgendaSession(Base):
+    """One item of the programme. `key` is the organisers' stable id, so a re-import updates
+    the session in place and the people who added it to their agenda keep it."""
+
+    __tablename__ = "agenda_sessions"
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    titles: Mapped[dict[str, str]] = mapped_column(JSON)
+    descriptions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    room: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    topics: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    speakers: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    spoken_language: Mapped[str | None] = mapped_column(String(8))
+    interpretation: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Sessions everyone is reminded of (the opening, the general panel).
+    for_everyone: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
