@@ -54,7 +54,7 @@ async def test_the_sample_programme_imports_in_event_time(backend):
         "general-panel",
         "closing",
     }
-    assert [t["en"] for t in imported["transit"].topics][0].startswith("Logistics")
+    assert imported["transit"].topics[0]["en"].startswith("Logistics")
     assert all(set(s.titles) == LANGUAGES for s in imported.values())
 
 
