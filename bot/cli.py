@@ -16,7 +16,7 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -56,6 +56,40 @@ def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
         return await coroutine_factory()
 
     return asyncio.run(runner())
+
+
+def _read_text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise fail(f"{file}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise fail(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+
+
+def _import(settings: Settings, work: Callable[[Any, int], Awaitable[list[str]]]) -> None:
+    """Run an all-or-nothing import; print its report, or every problem and exit 1."""
+    from bot.core import build_services
+    from bot.services.agenda import AgendaImportError
+    from bot.services.roster import RosterImportError
+
+    async def go() -> list[str]:
+        services = build_services(settings)
+        try:
+            event = await services.prepare()
+            return await work(services, event.id)
+        finally:
+            await services.close()
+
+    try:
+        lines = _run(go)
+    except (RosterImportError, AgendaImportError) as exc:
+        for problem in exc.problems:
+            typer.echo(f"khazar: {exc.source}: {problem}", err=True)
+        typer.echo("khazar: nothing was imported; fix the lines above and import again", err=True)
+        raise typer.Exit(1) from None
+    for line in lines:
+        typer.echo(line)
 
 
 @app.callback()
@@ -133,37 +167,15 @@ def import_delegates(
     ],
 ) -> None:
     """Import delegations and delegates; all or nothing. New delegates get invitation codes."""
-    from bot.core import build_services
-    from bot.services.roster import RosterImportError, describe
+    from bot.services.roster import describe
 
     settings = _settings(ctx)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise fail(f"{file}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise fail(
-            f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again"
-        ) from None
+    text = _read_text(file)
 
-    async def go() -> list[str]:
-        services = build_services(settings)
-        try:
-            event = await services.prepare()
-            report = await services.roster.import_file(event.id, str(file), text)
-            return list(describe(report))
-        finally:
-            await services.close()
+    async def work(services: Any, event_id: int) -> list[str]:
+        return list(describe(await services.roster.import_file(event_id, str(file), text)))
 
-    try:
-        lines = _run(go)
-    except RosterImportError as exc:
-        for problem in exc.problems:
-            typer.echo(f"khazar: {exc.source}: {problem}", err=True)
-        typer.echo("khazar: nothing was imported; fix the lines above and import again", err=True)
-        raise typer.Exit(1) from None
-    for line in lines:
-        typer.echo(line)
+    _import(settings, work)
 
 
 @agenda_app.command("import")
@@ -172,40 +184,18 @@ def import_agenda(
     file: Annotated[Path, typer.Argument(help="The programme as a TOML file of [[session]]s.")],
 ) -> None:
     """Import or update the programme; all or nothing. Prints what changed."""
-    from bot.core import build_services
-    from bot.services.agenda import AgendaImportError
-
     settings = _settings(ctx)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise fail(f"{file}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise fail(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    text = _read_text(file)
     if text.lstrip().startswith("{"):
         raise fail(
             f"{file}: schedule.json files cannot be imported yet; use the TOML format "
             "of samples/agenda.toml"
         )
 
-    async def go() -> list[str]:
-        services = build_services(settings)
-        try:
-            event = await services.prepare()
-            report = await services.agenda.import_toml(event.id, str(file), text)
-            return report.lines()
-        finally:
-            await services.close()
+    async def work(services: Any, event_id: int) -> list[str]:
+        return (await services.agenda.import_toml(event_id, str(file), text)).lines()
 
-    try:
-        lines = _run(go)
-    except AgendaImportError as exc:
-        for problem in exc.problems:
-            typer.echo(f"khazar: {exc.source}: {problem}", err=True)
-        typer.echo("khazar: nothing was imported; fix the lines above and import again", err=True)
-        raise typer.Exit(1) from None
-    for line in lines:
-        typer.echo(line)
+    _import(settings, work)
 
 
 @invites_app.command("list")

@@ -50,6 +50,14 @@ FIELDS = (
 )
 
 
+# The fields of a [[session]] in the file; `title`, `description`, `starts` and `ends` are
+# stored as `titles`, `descriptions`, `starts_at` and `ends_at`.
+FILE_FIELDS = frozenset(
+    {"key", "title", "description", "starts", "ends"}
+    | {name for name in FIELDS if name not in {"titles", "descriptions", "starts_at", "ends_at"}}
+)
+
+
 class AgendaImportError(Exception):
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
@@ -168,20 +176,7 @@ class _SessionChecker:
         for_everyone = raw.get("for_everyone", False)
         if not isinstance(for_everyone, bool):
             self.fail(line, "for_everyone must be true or false")
-        unknown = set(raw) - {
-            "key",
-            "kind",
-            "starts",
-            "ends",
-            "title",
-            "description",
-            "room",
-            "topics",
-            "speakers",
-            "spoken_language",
-            "interpretation",
-            "for_everyone",
-        }
+        unknown = set(raw) - FILE_FIELDS
         for name in sorted(unknown):
             self.fail(line, f"unknown field {name!r} (a typo?)")
         if len(self.problems) > before or starts is None or ends is None:
