@@ -152,42 +152,36 @@ class Database:
         """Run `work` in one write transaction and commit; roll back if it raises.
 
         `work` is plain synchronous SQLAlchemy code, so the same function runs on SQLite's
-        writer thread and, through `AsyncSession.run_sync`, on PostgreSQL.
+        own connections and, through `AsyncSession.run_sync`, on PostgreSQL.
         """
-        if self._inline_engine is not None and self._writer_engine is not None:
-            if self._write_lock is None or not self._write_lock.locked():
-                try:
-                    return self._transact_on(self._inline_engine, work)
-                except OperationalError as exc:
-                    # Another process (the CLI) or an async writer of ours holds the lock;
-                    # wait for it on the writer thread instead of blocking the loop.
-                    if "locked" not in str(exc) and "busy" not in str(exc):
-                        raise
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(
-                self._writer, self._transact_on, self._writer_engine, work
-            )
-        async with self._sessions() as session:
-            result = await session.run_sync(work)
-            await session.commit()
-            return result
+        if self._inline_engine is None:
+            async with self._sessions() as session:
+                result = await session.run_sync(work)
+                await session.commit()
+                return result
+        return await self._on_sqlite(self._transact_on, work)
 
     async def transact_statements(self, work: Callable[[Connection], T]) -> T:
         """Like `transact`, for work that is a few plain statements: without an ORM session
         such a write costs a quarter of the time, and on SQLite it blocks the loop for it."""
-        if self._inline_engine is not None and self._writer_engine is not None:
-            if self._write_lock is None or not self._write_lock.locked():
-                try:
-                    return self._statements_on(self._inline_engine, work)
-                except OperationalError as exc:
-                    if "locked" not in str(exc) and "busy" not in str(exc):
-                        raise
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(
-                self._writer, self._statements_on, self._writer_engine, work
-            )
-        async with self.engine.begin() as connection:
-            return await connection.run_sync(work)
+        if self._inline_engine is None:
+            async with self.engine.begin() as connection:
+                return await connection.run_sync(work)
+        return await self._on_sqlite(self._statements_on, work)
+
+    async def _on_sqlite(self, run: Callable[[Engine, Any], T], work: Any) -> T:
+        """Run `run(engine, work)` on the loop's own connection, or on the writer thread while
+        the database is locked (by another process such as the CLI, or an async writer of
+        ours), so the loop is never blocked for longer than the inline busy timeout."""
+        assert self._inline_engine is not None and self._writer_engine is not None
+        if self._write_lock is None or not self._write_lock.locked():
+            try:
+                return run(self._inline_engine, work)
+            except OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, run, self._writer_engine, work)
 
     @staticmethod
     def _statements_on(engine: Engine, work: Callable[[Connection], T]) -> T:
