@@ -73,18 +73,12 @@ class _Formats:
             return JalaliDate(day).strftime("%A %d %B %Y", locale="fa")
         return format_date(day, format="full", locale=self.lang)
 
-    def short_date(self, value: date | datetime, **_: Any) -> str:
-        day = value.date() if isinstance(value, datetime) else value
-        if self.lang == PERSIAN:
-            return JalaliDate(day).strftime("%A %d %B", locale="fa")
-        return format_date(day, format="EEEE d MMMM", locale=self.lang)
-
     def time(self, value: datetime, **_: Any) -> str:
         text = f"{value.hour:02d}:{value.minute:02d}"
         return to_persian_digits(text) if self.lang == PERSIAN else text
 
     def functions(self) -> dict[str, Any]:
-        return {"DATE": self.date, "DAY": self.short_date, "TIME": self.time}
+        return {"DATE": self.date, "TIME": self.time}
 
 
 @dataclass
@@ -96,10 +90,6 @@ class Translator:
     bundles: list[FluentBundle]
     formats: _Formats
     missing: set[str] = field(default_factory=set)
-
-    @property
-    def right_to_left(self) -> bool:
-        return self.lang in RIGHT_TO_LEFT
 
     def __call__(self, message_id: str, **args: Any) -> str:
         return self.format(message_id, **args)
@@ -120,9 +110,6 @@ class Translator:
             self.missing.add(message_id)
             log.error("no locale defines the message %s", message_id)
         return message_id
-
-    def number(self, value: int) -> str:
-        return persian_number(value) if self.lang == PERSIAN else str(value)
 
     def _prepare(self, value: Any) -> Any:
         # fluent.runtime turns every int into its own FluentInt before formatting, so a

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -152,20 +152,3 @@ def blocked(session: Session, platform: Platform, chat_id: int, now: datetime) -
         .values(status=DeliveryStatus.BLOCKED, error="the person blocked the bot")
     )
     return int(dropped.rowcount or 0)
-
-
-def next_due(session: Session, platform: Platform) -> datetime | None:
-    return session.scalar(
-        select(func.min(Delivery.not_before)).where(
-            Delivery.platform == platform, Delivery.status == DeliveryStatus.PENDING
-        )
-    )
-
-
-def counts(session: Session, kind: str, ref: str) -> dict[DeliveryStatus, int]:
-    rows = session.execute(
-        select(Delivery.status, func.count())
-        .where(Delivery.kind == kind, Delivery.ref == ref)
-        .group_by(Delivery.status)
-    ).all()
-    return {DeliveryStatus(status): int(count) for status, count in rows}

@@ -56,12 +56,6 @@ class DelegateRepository(_Repository):
             select(Delegate).where(Delegate.event_id == event_id, Delegate.ref == ref)
         )
 
-    async def for_event(self, event_id: int) -> Sequence[Delegate]:
-        result = await self.session.scalars(
-            select(Delegate).where(Delegate.event_id == event_id).order_by(Delegate.ref)
-        )
-        return result.all()
-
     def add(self, delegate: Delegate) -> None:
         self.session.add(delegate)
 
@@ -84,20 +78,6 @@ class AccountRepository(_Repository):
     async def count_all(self) -> int:
         return int(await self.session.scalar(select(func.count()).select_from(Account)) or 0)
 
-    async def for_delegate(self, delegate_id: int) -> Sequence[Account]:
-        result = await self.session.scalars(
-            select(Account).where(Account.delegate_id == delegate_id).order_by(Account.id)
-        )
-        return result.all()
-
-    async def count_registered(self) -> int:
-        return int(
-            await self.session.scalar(
-                select(func.count()).select_from(Account).where(Account.delegate_id.is_not(None))
-            )
-            or 0
-        )
-
     def add(self, account: Account) -> None:
         self.session.add(account)
 
@@ -105,12 +85,6 @@ class AccountRepository(_Repository):
 class InvitationRepository(_Repository):
     async def by_code(self, code: str) -> Invitation | None:
         return await self.session.scalar(*queries.invitation(code))
-
-    async def for_delegate(self, delegate_id: int) -> Sequence[Invitation]:
-        result = await self.session.scalars(
-            select(Invitation).where(Invitation.delegate_id == delegate_id).order_by(Invitation.id)
-        )
-        return result.all()
 
     async def for_event(self, event_id: int) -> Sequence[tuple[Invitation, Delegate]]:
         result = await self.session.execute(
