@@ -26,6 +26,7 @@ from bot.core import Services, build_services
 from bot.logging import redact_secrets
 from bot.platforms import Platform
 from bot.services.delivery import OutboxSender
+from bot.timer import ReminderTimer
 from bot.transport.bots import PlatformBot, create_bot
 from bot.transport.commands import publish_commands
 from bot.transport.fsm import PlatformFSMContextMiddleware
@@ -42,15 +43,20 @@ class Application:
     dispatcher: Dispatcher
     bots: dict[Platform, PlatformBot] = field(default_factory=dict)
     senders: dict[Platform, OutboxSender] = field(default_factory=dict)
+    timer: ReminderTimer | None = None
     _sender_tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
-    async def _start_senders(self) -> None:
+    async def _start_delivery(self) -> None:
         self._sender_tasks = [
             asyncio.create_task(sender.run(), name=f"{platform}-sender")
             for platform, sender in self.senders.items()
         ]
+        if self.timer is not None:
+            await self.timer.start()
 
-    async def _stop_senders(self) -> None:
+    async def _stop_delivery(self) -> None:
+        if self.timer is not None:
+            await self.timer.stop()
         for task in self._sender_tasks:
             task.cancel()
         await asyncio.gather(*self._sender_tasks, return_exceptions=True)
@@ -129,6 +135,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
         hub=services.hub,
         summit=services.summit,
         clock=services.clock,
+        services=services,
     )
     dispatcher.fsm = PlatformFSMContextMiddleware(
         storage=MemoryStorage(),
@@ -164,11 +171,15 @@ def build_application(settings: Settings, clock: Clock | None = None) -> Applica
     }
     services.outbox_senders = senders
     application = Application(
-        services=services, dispatcher=build_dispatcher(services), bots=bots, senders=senders
+        services=services,
+        dispatcher=build_dispatcher(services),
+        bots=bots,
+        senders=senders,
+        timer=ReminderTimer(services),
     )
-    # The senders run while the bots poll, and stop with them.
-    application.dispatcher.startup.register(application._start_senders)
-    application.dispatcher.shutdown.register(application._stop_senders)
+    # The senders and the reminder timer run while the bots poll, and stop with them.
+    application.dispatcher.startup.register(application._start_delivery)
+    application.dispatcher.shutdown.register(application._stop_delivery)
     return application
 
 

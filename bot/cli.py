@@ -4,7 +4,8 @@
     khazar migrate                  bring the database schema up to date
     khazar delegates import FILE    import delegations and delegates (.csv or .toml)
     khazar invites list             invitation codes, links, and QR code PNGs
-    khazar agenda import FILE       import or update the programme (.toml)
+    khazar agenda import FILE       import or update the programme (TOML or schedule.json)
+    khazar agenda export --format F export the programme (schedule-json or ics)
 
 The config file comes from --config, else KHAZAR_CONFIG, else ./config.toml. Every error
 ends the command with a non-zero exit and one clear line per problem, never a traceback.
@@ -13,6 +14,7 @@ ends the command with a non-zero exit and one clear line per problem, never a tr
 from __future__ import annotations
 
 import asyncio
+import enum
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -181,21 +183,96 @@ def import_delegates(
 @agenda_app.command("import")
 def import_agenda(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="The programme as a TOML file of [[session]]s.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The programme: a TOML file of [[session]]s, or a schedule.json "
+            "exported by pretalx or frab."
+        ),
+    ],
 ) -> None:
     """Import or update the programme; all or nothing. Prints what changed."""
     settings = _settings(ctx)
     text = _read_text(file)
-    if text.lstrip().startswith("{"):
-        raise fail(
-            f"{file}: schedule.json files cannot be imported yet; use the TOML format "
-            "of samples/agenda.toml"
-        )
 
     async def work(services: Any, event_id: int) -> list[str]:
-        return (await services.agenda.import_toml(event_id, str(file), text)).lines()
+        return (await services.agenda.import_file(event_id, str(file), text)).lines()
 
     _import(settings, work)
+
+
+class ExportFormat(enum.StrEnum):
+    SCHEDULE_JSON = "schedule-json"
+    ICS = "ics"
+
+
+@agenda_app.command("export")
+def export_agenda(
+    ctx: typer.Context,
+    export_format: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="schedule-json (pretalx, frab) or ics (calendar apps)."),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="The file to write (default: stdout).")
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(help="The language of the texts (default: the config's default)."),
+    ] = None,
+    lead: Annotated[
+        int | None,
+        typer.Option(min=0, help="Minutes before each session for the calendar alarm (ics)."),
+    ] = None,
+) -> None:
+    """Export the programme; texts missing in LANGUAGE come from its fallback languages."""
+    import json
+
+    from bot.core import build_services
+    from bot.services.calendar import sessions_to_ics
+    from bot.services.schedule_json import export_schedule_json
+    from bot.services.views import localized
+
+    settings = _settings(ctx)
+    languages = settings.languages
+    language = language or languages.default
+    if language not in languages.available:
+        raise fail(
+            f"--language {language!r} is not one of {', '.join(languages.available)}", EXIT_USAGE
+        )
+    chain = languages.chain(language)
+
+    async def go():  # type: ignore[no-untyped-def]
+        services = build_services(settings)
+        try:
+            event = await services.prepare()
+            return event, await services.agenda.sessions(event.id)
+        finally:
+            await services.close()
+
+    event, sessions = _run(go)
+    if export_format is ExportFormat.ICS:
+        data = sessions_to_ics(
+            sessions,
+            chain,
+            settings.reminders.default_lead_minutes if lead is None else lead,
+            event.timezone,
+            localized(event.names, chain),
+            f"{event.code}.khazar",
+        )
+    else:
+        document = export_schedule_json(sessions, event, chain)
+        data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise fail(f"{output}: cannot write: {exc.strerror}") from None
+    written = [s for s in sessions if export_format is ExportFormat.ICS or not s.cancelled]
+    typer.echo(f"khazar: wrote {len(written)} sessions to {output}")
 
 
 @invites_app.command("list")

@@ -62,6 +62,9 @@ class EventSettings(_Section):
     ends_on: date
     name: dict[str, str]
     venue: dict[str, str] = Field(default_factory=dict)
+    # Where the venue is, for the location pin delegates can open in their maps app.
+    venue_latitude: float | None = Field(default=None, ge=-90, le=90)
+    venue_longitude: float | None = Field(default=None, ge=-180, le=180)
 
     _tz = field_validator("timezone")(_check_timezone)
 
@@ -110,6 +113,28 @@ class PlatformSettings(_Section):
     messages_per_second: float = Field(default=30.0, gt=0)
 
 
+class ReminderSettings(_Section):
+    # The lead times a delegate may choose, in minutes, and the one they start with.
+    lead_choices: list[int] = [5, 15, 30, 60]
+    default_lead_minutes: int = 15
+    # The morning briefing goes out at this hour of event time, or within the window after
+    # it if the bot was down; later than that it would no longer be a morning briefing.
+    briefing_hour: int = Field(default=8, ge=0, le=23)
+    briefing_window_minutes: int = Field(default=120, ge=1, le=720)
+    # Changes to one session confirmed within this time make one notice, not several.
+    change_merge_seconds: int = Field(default=120, ge=0, le=3600)
+    # A sweep this often catches anything the timer missed.
+    sweep_seconds: int = Field(default=60, ge=5, le=3600)
+
+    @model_validator(mode="after")
+    def _default_is_a_choice(self) -> ReminderSettings:
+        if not self.lead_choices or any(m <= 0 or m > 24 * 60 for m in self.lead_choices):
+            raise ValueError("lead_choices must be minutes between 1 and 1440")
+        if self.default_lead_minutes not in self.lead_choices:
+            raise ValueError("default_lead_minutes must be one of lead_choices")
+        return self
+
+
 class PollingSettings(_Section):
     timeout_seconds: int = Field(default=30, ge=0, le=60)
     concurrent_updates: int = Field(default=200, ge=1)
@@ -125,6 +150,7 @@ class Settings(BaseSettings):
     languages: LanguageSettings = LanguageSettings()
     registration: RegistrationSettings = RegistrationSettings()
     polling: PollingSettings = PollingSettings()
+    reminders: ReminderSettings = ReminderSettings()
     telegram: PlatformSettings = PlatformSettings(
         api_base="https://api.telegram.org", deep_link="https://t.me/{username}?start={code}"
     )

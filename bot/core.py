@@ -6,6 +6,7 @@ without loading aiogram; `bot.app` adds the bots on top.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -16,9 +17,12 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.i18n import TranslatorHub
 from bot.platforms import Platform
 from bot.services.agenda import AgendaService
+from bot.services.changes import ProgrammeChanges
 from bot.services.events import EventSpec, ensure_event
 from bot.services.invitations import InvitationService
+from bot.services.programme import ProgrammeService
 from bot.services.registration import RegistrationService
+from bot.services.reminders import ReminderService
 from bot.services.roster import RosterService
 from bot.services.views import EventView, SummitInfo
 from bot.storage.database import Database
@@ -39,14 +43,28 @@ class Services:
     invitations: InvitationService
     roster: RosterService
     agenda: AgendaService
+    programme: ProgrammeService
+    reminders: ReminderService
+    changes: ProgrammeChanges
     summit: SummitInfo
     event: EventView | None = None
     # Set when the bots run: use cases wake the platform's sender after writing to the outbox.
     outbox_senders: dict[Platform, Any] = field(default_factory=dict)
+    # Set when the bots run: tells the reminder timer to look again now.
+    reminder_listeners: list[Callable[[], None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.programme.on_agenda_changed = self.agenda_changed
 
     def wake_senders(self) -> None:
         for sender in self.outbox_senders.values():
             sender.wake()
+
+    def agenda_changed(self) -> None:
+        """A session moved, or someone's agenda or lead time changed: a reminder may now
+        fall due sooner than the timer expects."""
+        for listener in self.reminder_listeners:
+            listener()
 
     async def prepare(self) -> EventView:
         """Bring the database schema up to date and the event row in line with the config."""
@@ -79,6 +97,7 @@ def build_services(
         },
     )
     event = settings.event
+    reminders = settings.reminders
     return Services(
         settings=settings,
         clock=clock,
@@ -87,6 +106,41 @@ def build_services(
         registration=RegistrationService(db, clock, languages.available),
         invitations=invitations,
         roster=RosterService(db, clock, invitations, languages.available),
-        agenda=AgendaService(db, clock, languages.available, settings.event.timezone),
-        summit=SummitInfo(dict(event.name), dict(event.venue), event.starts_on, event.ends_on),
+        agenda=AgendaService(
+            db, clock, languages.available, settings.event.timezone, languages.default
+        ),
+        programme=ProgrammeService(
+            db,
+            clock,
+            event.timezone,
+            reminders.lead_choices,
+            reminders.default_lead_minutes,
+        ),
+        reminders=ReminderService(
+            db,
+            clock,
+            hub,
+            timezone=event.timezone,
+            event_days=(event.starts_on, event.ends_on),
+            lead_choices=reminders.lead_choices,
+            default_lead=reminders.default_lead_minutes,
+            briefing_hour=reminders.briefing_hour,
+            briefing_window=timedelta(minutes=reminders.briefing_window_minutes),
+        ),
+        changes=ProgrammeChanges(
+            db,
+            clock,
+            hub,
+            timezone=event.timezone,
+            languages=languages.available,
+            merge_window=timedelta(seconds=reminders.change_merge_seconds),
+        ),
+        summit=SummitInfo(
+            dict(event.name),
+            dict(event.venue),
+            event.starts_on,
+            event.ends_on,
+            event.venue_latitude,
+            event.venue_longitude,
+        ),
     )

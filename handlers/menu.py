@@ -6,10 +6,20 @@ from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from bot.core import Services
 from bot.i18n import Translator, TranslatorHub
 from bot.services.views import SummitInfo, Viewer
 from bot.transport import render
-from bot.transport.callbacks import MENU_ABOUT, MENU_HELP, MENU_LANGUAGE, MenuAction
+from bot.transport.callbacks import (
+    MENU_ABOUT,
+    MENU_ACTIONS,
+    MENU_AGENDA,
+    MENU_HELP,
+    MENU_MY,
+    MENU_SETTINGS,
+    MenuAction,
+)
+from handlers import agenda
 from handlers.language import ask_language
 
 
@@ -28,9 +38,23 @@ async def menu_pressed(
     viewer: Viewer,
     hub: TranslatorHub,
     summit: SummitInfo,
+    services: Services,
 ) -> None:
-    if query.message is None or callback_data.action not in {MENU_ABOUT, MENU_HELP, MENU_LANGUAGE}:
+    if query.message is None or callback_data.action not in MENU_ACTIONS:
         await query.answer(t("stale-button"), show_alert=True)
+        return
+    message = query.message
+    action = callback_data.action
+    if action in {MENU_AGENDA, MENU_MY, MENU_SETTINGS} and isinstance(message, Message):
+        if not await agenda._registered(query, t, viewer):
+            return
+        await query.answer()
+        if action == MENU_AGENDA:
+            await agenda.agenda_command(message, t, viewer, services)
+        elif action == MENU_MY:
+            await agenda.my_command(message, t, viewer, services)
+        else:
+            await agenda.settings_command(message, t, viewer, services)
         return
     await query.answer()
     if callback_data.action == MENU_ABOUT:

@@ -175,12 +175,3 @@ def test_the_command_line_imports_and_refuses(tmp_path: Path):
     assert f"khazar: {broken}: line 8: kind 'keynote'" in refused.stderr
     assert "nothing was imported" in refused.stderr
 
-    schedule_json = PROJECT_ROOT.parent / "shared" / "schedule-json" / "pretalx-democon.json"
-    if schedule_json.exists():
-        json_file = schedule_json
-    else:
-        json_file = tmp_path / "schedule.json"
-        json_file.write_text('{"schedule": {}}', "utf-8")
-    not_yet = khazar(tmp_path, "agenda", "import", str(json_file))
-    assert not_yet.returncode == 1
-    assert not_yet.stderr.count("\n") == 1 and "schedule.json" in not_yet.stderr

@@ -8,6 +8,7 @@ Every run imports aiogram and takes a few seconds, so runs are shared where the 
 from __future__ import annotations
 
 import csv
+import json
 import os
 import signal
 import sqlite3
@@ -384,3 +385,41 @@ def test_importing_a_file_that_does_not_exist_is_one_clear_line(tmp_path):
 
     assert result.code == 1
     assert result.error_lines == [f"khazar: {missing}: no such file"]
+
+
+# --- khazar agenda import and export -------------------------------------------------------
+
+SCHEDULE_JSON = PROJECT_ROOT / "tests" / "fixtures" / "schedule-json"
+
+
+def test_agenda_imports_schedule_json_and_exports_it_and_a_calendar(tmp_path):
+    config = write_config(tmp_path)
+    invalid = SCHEDULE_JSON / "invalid-example.json"
+
+    refused = khazar("--config", config, "agenda", "import", invalid)
+    imported = khazar("--config", config, "agenda", "import", SCHEDULE_JSON / "frab-camp2019.json")
+    ics = khazar("--config", config, "agenda", "export", "--format", "ics", "--lead", "10")
+    output = tmp_path / "schedule.json"
+    exported = khazar(
+        "--config", config, "agenda", "export", "--format", "schedule-json", "-o", output
+    )
+
+    assert refused.code == 1 and refused.stdout == ""
+    assert len(refused.error_lines) == 5, refused.stderr
+    assert (
+        f'khazar: {invalid}: schedule.conference.days[0].rooms["Winterchaos"][0].id: '
+        'must be an integer, not "2814"'
+    ) in refused.error_lines
+    assert refused.error_lines[-1].startswith("khazar: nothing was imported")
+    assert imported.code == 0, imported.stderr
+    assert imported.stdout.splitlines() == ["sessions: 79 new, 0 changed, 0 unchanged"]
+    assert ics.code == 0, ics.stderr
+    assert ics.stdout.startswith("BEGIN:VCALENDAR")
+    assert ics.stdout.count("BEGIN:VEVENT") == 79
+    assert ics.stdout.count("TRIGGER:-PT10M") == 79
+    assert "UID:117f530f-a20b-4071-b208-39e989a42408@caspian-governors-2025.khazar" in ics.stdout
+    assert exported.code == 0, exported.stderr
+    assert exported.stdout == f"khazar: wrote 79 sessions to {output}\n"
+    document = json.loads(output.read_text("utf-8"))
+    days = document["schedule"]["conference"]["days"]
+    assert sum(len(events) for day in days for events in day["rooms"].values()) == 79

@@ -233,6 +233,9 @@ async def test_registered_delegate_start_greets_by_name_and_role_with_the_menu(k
     assert tk("role-name", role="head") in texts[1] and "Balkan welaýaty" in texts[1]
     menu = khazar.bale.last_message_to(3001)
     assert [b["text"] for b in menu.buttons] == [
+        tk("menu-agenda"),
+        tk("menu-my"),
+        tk("menu-settings"),
         tk("menu-about"),
         tk("menu-language"),
         tk("menu-help"),

@@ -18,7 +18,9 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.services.roster import Problem, toml_header_lines
+from bot.services.views import SessionView
 from bot.storage import agenda as agenda_queries
+from bot.storage import programme as programme_queries
 from bot.storage.database import Database
 from bot.storage.models import AgendaSession
 
@@ -231,16 +233,32 @@ def parse_agenda_toml(
 
 
 class AgendaService:
-    def __init__(self, db: Database, clock: Clock, languages: list[str], timezone: str) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        languages: list[str],
+        timezone: str,
+        default_language: str | None = None,
+    ) -> None:
         self._db = db
         self._clock = clock
         self._languages = languages
         self._timezone = timezone
+        # Where texts of a schedule.json event in a language the bot does not speak go.
+        self._default_language = default_language or ("en" if "en" in languages else languages[0])
 
     async def import_toml(self, event_id: int, source: str, text: str) -> AgendaImportReport:
         specs, problems = parse_agenda_toml(text, self._languages, self._timezone)
+        problems.sort(key=lambda p: (p.line or 0, p.reason))
+        return await self._apply(event_id, source, specs, problems)
+
+    async def _apply(
+        self, event_id: int, source: str, specs: list[SessionSpec], problems: list[Problem]
+    ) -> AgendaImportReport:
+        """Store the sessions of a whole file, matched by key; or none if it had problems."""
         if problems:
-            raise AgendaImportError(source, sorted(problems, key=lambda p: (p.line or 0, p.reason)))
+            raise AgendaImportError(source, problems)
         now = self._clock.now()
 
         def apply(session: Any) -> AgendaImportReport:
@@ -267,3 +285,20 @@ class AgendaService:
             return report
 
         return await self._db.transact(apply)
+
+    async def import_file(self, event_id: int, source: str, text: str) -> AgendaImportReport:
+        """Import the TOML file or a schedule.json (pretalx, frab), told apart by content."""
+        text = text.removeprefix("\ufeff")  # a byte order mark, as some Windows editors write
+        if not text.lstrip().startswith("{"):
+            return await self.import_toml(event_id, source, text)
+        from bot.services.schedule_json import parse_schedule_json  # it imports this module
+
+        specs, problems = parse_schedule_json(
+            text, self._languages, self._timezone, self._default_language
+        )
+        return await self._apply(event_id, source, specs, problems)
+
+    async def sessions(self, event_id: int) -> list[SessionView]:
+        """Every session of the event, cancelled ones too, by start time."""
+        rows = await self._db.read(lambda session: programme_queries.sessions(session, event_id))
+        return [SessionView.of(row) for row in rows]

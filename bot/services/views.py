@@ -7,10 +7,10 @@ complete when it leaves the service.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from bot.platforms import Identity
-from bot.storage.models import Delegate, Delegation, Event, Role
+from bot.storage.models import AgendaSession, Delegate, Delegation, Event, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +101,60 @@ class SummitInfo:
     venue: dict[str, str]
     starts_on: date
     ends_on: date
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    """One session of the programme, as delegates see it."""
+
+    id: int
+    key: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    titles: dict[str, str]
+    descriptions: dict[str, str]
+    room: dict[str, str]
+    topics: list[dict[str, str]]
+    speakers: list[dict[str, str]]
+    spoken_language: str | None
+    interpretation: list[str]
+    for_everyone: bool
+    cancelled: bool
+    updated_at: datetime | None = None
+
+    @classmethod
+    def of(cls, row: AgendaSession) -> SessionView:
+        return cls(
+            row.id,
+            row.key,
+            row.kind,
+            row.starts_at,
+            row.ends_at,
+            dict(row.titles),
+            dict(row.descriptions or {}),
+            dict(row.room or {}),
+            list(row.topics or []),
+            list(row.speakers or []),
+            row.spoken_language,
+            list(row.interpretation or []),
+            row.for_everyone,
+            row.cancelled,
+            row.updated_at,
+        )
+
+    def overlaps(self, other: SessionView) -> bool:
+        return self.starts_at < other.ends_at and other.starts_at < self.ends_at
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """A delegate's reminder and display choices."""
+
+    reminder_minutes: int
+    morning_briefing: bool
+    home_time: bool
+    # Their delegation's time zone, for home time beside event time.
+    home_timezone: str | None

@@ -169,6 +169,16 @@ class Database:
                 return await connection.run_sync(work)
         return await self._on_sqlite(self._statements_on, work)
 
+    async def read(self, work: Callable[[Session], T]) -> T:
+        """Run read-only `work` (plain synchronous SQLAlchemy) and hand back its result. On
+        SQLite it runs right here: in WAL mode a reader never waits for a writer, and a short
+        query costs less than the thread hop of the async driver."""
+        if self._inline_engine is None:
+            async with self._sessions() as session:
+                return await session.run_sync(work)
+        with Session(self._inline_engine, expire_on_commit=False) as session:
+            return work(session)
+
     async def _on_sqlite(self, run: Callable[[Engine, Any], T], work: Any) -> T:
         """Run `run(engine, work)` on the loop's own connection, or on the writer thread while
         the database is locked (by another process such as the CLI, or an async writer of

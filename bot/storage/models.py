@@ -26,6 +26,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false as sa_false
+from sqlalchemy.sql.expression import true as sa_true
 
 from bot.platforms import Platform
 
@@ -122,6 +124,12 @@ class Delegate(Base):
     # None until the delegate (or the import) chooses; then the account's language is used.
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # How long before a session the delegate is reminded; None until they choose, meaning
+    # the summit's default (config.toml, [reminders]).
+    reminder_minutes: Mapped[int | None] = mapped_column(Integer)
+    morning_briefing: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    # Show the delegation's home time beside event time.
+    home_time: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
 
 class Account(Base):
@@ -226,3 +234,52 @@ class AgendaSession(Base):
     for_everyone: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AgendaPick(Base):
+    """A session in a delegate's personal agenda."""
+
+    __tablename__ = "agenda_picks"
+    __table_args__ = (UniqueConstraint("delegate_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_sessions.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ChangeStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    APPLIED = "applied"
+    DISCARDED = "discarded"
+
+
+class ProgrammeChange(Base):
+    """A change to a session proposed in the staff group, applied once its proposer confirms.
+
+    `before` and `after` hold the changed fields (starts_at/ends_at as ISO text, room per
+    language, cancelled). `notice_ref` names the change notices written to the outbox; a
+    change confirmed while an earlier change's notices still wait joins them (one notice
+    saying old → newest), and `notice_before` keeps the state those notices start from.
+    """
+
+    __tablename__ = "programme_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_sessions.id", ondelete="CASCADE"), index=True
+    )
+    proposed_by_platform: Mapped[Platform] = mapped_column(_enum(Platform, "platform"))
+    proposed_by_user_id: Mapped[int] = mapped_column(BigInteger)
+    before: Mapped[dict[str, Any]] = mapped_column(JSON)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[ChangeStatus] = mapped_column(
+        _enum(ChangeStatus, "change_status"), default=ChangeStatus.PROPOSED
+    )
+    notice_ref: Mapped[str | None] = mapped_column(String(128))
+    notice_before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    notify_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -17,4 +17,60 @@ class MenuAction(CallbackData, prefix="menu"):
 MENU_ABOUT = "about"
 MENU_LANGUAGE = "language"
 MENU_HELP = "help"
-MENU_ACTIONS = frozenset({MENU_ABOUT, MENU_LANGUAGE, MENU_HELP})
+MENU_AGENDA = "agenda"
+MENU_MY = "my"
+MENU_SETTINGS = "settings"
+MENU_ACTIONS = frozenset(
+    {MENU_ABOUT, MENU_LANGUAGE, MENU_HELP, MENU_AGENDA, MENU_MY, MENU_SETTINGS}
+)
+
+
+class AgendaPage(CallbackData, prefix="ag"):
+    """A page of the programme: the days (`days`), one day (`day`, by its ordinal), the
+    tracks (`kinds`), one track (`kind`, by its place in the list), or now and next."""
+
+    view: str
+    day: int = 0
+    kind: int = 0
+    page: int = 0
+
+
+AGENDA_VIEWS = frozenset({"days", "day", "kinds", "kind", "now", "venue"})
+
+
+class SessionCard(CallbackData, prefix="ses"):
+    """A session's details (`show`), or adding it to or removing it from one's agenda; the
+    page it was opened from comes along for the way back."""
+
+    action: str
+    id: int
+    back: str = "day"
+    day: int = 0
+    kind: int = 0
+    page: int = 0
+
+
+SESSION_ACTIONS = frozenset({"show", "add", "remove"})
+
+
+class MyAgenda(CallbackData, prefix="my"):
+    action: str
+
+
+MY_ACTIONS = frozenset({"show", "ics", "settings"})
+
+
+class Preference(CallbackData, prefix="pref"):
+    name: str
+    value: int
+
+
+PREFERENCES = frozenset({"lead", "briefing", "home"})
+
+
+class ChangeDecision(CallbackData, prefix="chg"):
+    action: str
+    id: int
+
+
+CHANGE_ACTIONS = frozenset({"confirm", "discard"})

@@ -19,10 +19,21 @@ log = logging.getLogger(__name__)
 
 DELEGATE_COMMANDS = (
     ("start", "command-start"),
+    ("agenda", "command-agenda"),
+    ("my", "command-my"),
+    ("now", "command-now"),
+    ("venue", "command-venue"),
+    ("settings", "command-settings"),
     ("language", "command-language"),
     ("help", "command-help"),
 )
-STAFF_COMMANDS = (("help", "staff-command-help"),)
+STAFF_COMMANDS = (
+    ("help", "staff-command-help"),
+    ("sessions", "staff-command-sessions"),
+    ("move", "staff-command-move"),
+    ("room", "staff-command-room"),
+    ("cancel", "staff-command-cancel"),
+)
 
 
 async def publish_commands(bot: PlatformBot, hub: TranslatorHub, staff_chat_id: int | None) -> None:

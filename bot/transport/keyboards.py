@@ -9,7 +9,16 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.i18n import ENDONYMS, Translator
-from bot.transport.callbacks import MENU_ABOUT, MENU_HELP, MENU_LANGUAGE, LanguageChoice, MenuAction
+from bot.transport.callbacks import (
+    MENU_ABOUT,
+    MENU_AGENDA,
+    MENU_HELP,
+    MENU_LANGUAGE,
+    MENU_MY,
+    MENU_SETTINGS,
+    LanguageChoice,
+    MenuAction,
+)
 
 
 def language_picker(languages: Iterable[str], current: str | None) -> InlineKeyboardMarkup:
@@ -30,19 +39,27 @@ def _language_picker(languages: tuple[str, ...], current: str | None) -> InlineK
 
 
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
-    return _main_menu(t("menu-about"), t("menu-language"), t("menu-help"))
+    return _main_menu(
+        t("menu-agenda"),
+        t("menu-my"),
+        t("menu-settings"),
+        t("menu-about"),
+        t("menu-language"),
+        t("menu-help"),
+    )
 
 
 @lru_cache(maxsize=16)
-def _main_menu(about: str, language: str, help_: str) -> InlineKeyboardMarkup:
+def _main_menu(*labels: str) -> InlineKeyboardMarkup:
     # The markup is the same for everyone reading one language; built once per language.
+    agenda, my, settings, about, language, help_ = labels
+
+    def button(text: str, action: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(text=text, callback_data=MenuAction(action=action).pack())
+
     rows = [
-        [InlineKeyboardButton(text=about, callback_data=MenuAction(action=MENU_ABOUT).pack())],
-        [
-            InlineKeyboardButton(
-                text=language, callback_data=MenuAction(action=MENU_LANGUAGE).pack()
-            ),
-            InlineKeyboardButton(text=help_, callback_data=MenuAction(action=MENU_HELP).pack()),
-        ],
+        [button(agenda, MENU_AGENDA), button(my, MENU_MY)],
+        [button(settings, MENU_SETTINGS), button(about, MENU_ABOUT)],
+        [button(language, MENU_LANGUAGE), button(help_, MENU_HELP)],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)

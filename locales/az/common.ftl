@@ -7,6 +7,11 @@ stale-button = Bu düymə artıq etibarlı deyil. Cari menyu aşağıdadır.
 help-delegate =
     İmkanlarım:
     /start — əsas menyu
+    /agenda — proqram, günlər və ya istiqamətlər üzrə
+    /my — şəxsi gündəliyiniz və onun təqvim faylı
+    /now — hazırda və növbəti nə keçirilir
+    /venue — sammitin keçirildiyi yer
+    /settings — xatırlatmalar: nə qədər əvvəl, səhər icmalı, Sizin vaxtınız
     /language — dili dəyişmək
     /help — bu siyahı
 help-unregistered =

@@ -1,9 +1,17 @@
 ## The main menu and the command list shown by the messenger.
 
+menu-agenda = 📅 Proqram
+menu-my = ⭐ Gündəliyim
+menu-settings = ⏰ Xatırlatmalar
 menu-about = ℹ️ Sammit haqqında
 menu-language = 🌐 Dil
 menu-help = ❓ Kömək
 command-start = Əsas menyu
+command-agenda = Sammitin proqramı
+command-my = Gündəliyim
+command-now = Hazırda və növbəti nə keçirilir
+command-venue = Sammitin keçirildiyi yer
+command-settings = Xatırlatma ayarları
 command-language = Dili dəyişmək
 command-help = Botun imkanları
 about-summit =

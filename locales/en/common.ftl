@@ -7,6 +7,11 @@ stale-button = This button is no longer valid. Here is the current menu.
 help-delegate =
     What I can do:
     /start — the main menu
+    /agenda — the programme, by day or by track
+    /my — your own agenda, and a calendar file of it
+    /now — what is on now and next
+    /venue — where the summit takes place
+    /settings — reminders: how early, the morning briefing, home time
     /language — change the language
     /help — this list
 help-unregistered =

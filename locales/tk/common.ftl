@@ -7,6 +7,11 @@ stale-button = Bu düwme indi güýjünde däl. Ine, häzirki menýu.
 help-delegate =
     Meniň edip bilýän işlerim:
     /start — esasy menýu
+    /agenda — maksatnama, günler ýa-da ugurlar boýunça
+    /my — Siziň gün tertibiňiz we onuň senenama faýly
+    /now — häzir we indiki geçirilýän mejlisler
+    /venue — sammitiň geçirilýän ýeri
+    /settings — ýatlatmalar: näçe wagt öň, ertirki gysgaça maglumat, öz ýeriňiziň wagty
     /language — dili üýtgetmek
     /help — şu sanaw
 help-unregistered =
