@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Command
+from aiogram.filters import Command, or_f
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
 from bot.core import Services
@@ -30,6 +30,7 @@ from bot.transport.callbacks import (
     Preference,
     SessionCard,
 )
+from bot.transport.filters import Unregistered
 
 
 async def _show(target: Message | CallbackQuery, page: Page) -> None:
@@ -47,14 +48,16 @@ async def _show(target: Message | CallbackQuery, page: Page) -> None:
         await target.bot.send_message(message.chat.id, page.text, reply_markup=page.markup)  # type: ignore[union-attr]
 
 
-async def _registered(target: Message | CallbackQuery, t: Translator, viewer: Viewer) -> bool:
-    if viewer.registered:
-        return True
-    if isinstance(target, Message):
-        await target.answer(t("agenda-register-first"))
-    else:
-        await target.answer(t("agenda-register-first"), show_alert=True)
-    return False
+async def register_first(message: Message, t: Translator) -> None:
+    await message.answer(t("agenda-register-first"))
+
+
+async def register_first_button(query: CallbackQuery, t: Translator) -> None:
+    await query.answer(t("agenda-register-first"), show_alert=True)
+
+
+async def _stale(query: CallbackQuery, t: Translator) -> None:
+    await query.answer(t("stale-button"), show_alert=True)
 
 
 def _home_zone(services: Services, viewer: Viewer, home_time: bool) -> ZoneInfo | None:
@@ -72,8 +75,7 @@ def _event_id(services: Services) -> int:
 async def agenda_command(
     message: Message, t: Translator, viewer: Viewer, services: Services
 ) -> None:
-    if await _registered(message, t, viewer):
-        await _show(message, await _days_page(t, services))
+    await _show(message, await _days_page(t, services))
 
 
 async def _days_page(t: Translator, services: Services) -> Page:
@@ -91,15 +93,13 @@ async def agenda_page(
     viewer: Viewer,
     services: Services,
 ) -> None:
-    if not await _registered(query, t, viewer):
-        return
     if callback_data.view == "venue":
         await query.answer()
         await _send_venue(query.message, t, services)  # type: ignore[arg-type]
         return
     page = await _agenda_page(callback_data, t, viewer, services)
     if page is None:
-        await query.answer(t("stale-button"), show_alert=True)
+        await _stale(query, t)
         return
     await query.answer()
     await _show(query, page)
@@ -161,11 +161,9 @@ async def session_card(
     viewer: Viewer,
     services: Services,
 ) -> None:
-    if not await _registered(query, t, viewer):
-        return
     assert viewer.delegate is not None
     if callback_data.action not in SESSION_ACTIONS or callback_data.back not in AGENDA_VIEWS:
-        await query.answer(t("stale-button"), show_alert=True)
+        await _stale(query, t)
         return
     event_id = _event_id(services)
     programme = services.programme
@@ -199,9 +197,8 @@ async def session_card(
 
 
 async def now_command(message: Message, t: Translator, viewer: Viewer, services: Services) -> None:
-    if await _registered(message, t, viewer):
-        current, later = await services.programme.now_and_next(_event_id(services))
-        await _show(message, agenda_pages.now_and_next(t, current, later, services.programme.zone))
+    current, later = await services.programme.now_and_next(_event_id(services))
+    await _show(message, agenda_pages.now_and_next(t, current, later, services.programme.zone))
 
 
 async def venue_command(message: Message, t: Translator, services: Services) -> None:
@@ -219,8 +216,7 @@ async def _send_venue(message: Message | None, t: Translator, services: Services
 
 
 async def my_command(message: Message, t: Translator, viewer: Viewer, services: Services) -> None:
-    if await _registered(message, t, viewer):
-        await _show(message, await _my_page(t, viewer, services))
+    await _show(message, await _my_page(t, viewer, services))
 
 
 async def _my_page(t: Translator, viewer: Viewer, services: Services) -> Page:
@@ -239,11 +235,9 @@ async def my_agenda_pressed(
     viewer: Viewer,
     services: Services,
 ) -> None:
-    if not await _registered(query, t, viewer):
-        return
     assert viewer.delegate is not None
     if callback_data.action not in MY_ACTIONS:
-        await query.answer(t("stale-button"), show_alert=True)
+        await _stale(query, t)
         return
     await query.answer()
     if callback_data.action == "show":
@@ -282,8 +276,7 @@ async def _send_calendar(
 async def settings_command(
     message: Message, t: Translator, viewer: Viewer, services: Services
 ) -> None:
-    if await _registered(message, t, viewer):
-        await _show(message, await _settings_page(t, viewer, services))
+    await _show(message, await _settings_page(t, viewer, services))
 
 
 async def _settings_page(t: Translator, viewer: Viewer, services: Services) -> Page:
@@ -300,8 +293,6 @@ async def preference_chosen(
     viewer: Viewer,
     services: Services,
 ) -> None:
-    if not await _registered(query, t, viewer):
-        return
     assert viewer.delegate is not None
     programme = services.programme
     name, value = callback_data.name, callback_data.value
@@ -309,7 +300,7 @@ async def preference_chosen(
         (name == "lead" and value in programme.lead_choices) or value in (0, 1)
     )
     if not valid:
-        await query.answer(t("stale-button"), show_alert=True)
+        await _stale(query, t)
         return
     if name == "lead":
         await programme.set_lead(viewer.delegate.id, value)
@@ -323,7 +314,16 @@ async def preference_chosen(
 
 def register(router: Router) -> None:
     """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
-    of its own)."""
+    of its own). Everything here is for registered delegates; others are told how to
+    register, first, so the handlers below can count on a delegate."""
+    router.message.register(
+        register_first, Command("agenda", "now", "my", "settings"), Unregistered()
+    )
+    router.callback_query.register(
+        register_first_button,
+        or_f(AgendaPage.filter(), SessionCard.filter(), MyAgenda.filter(), Preference.filter()),
+        Unregistered(),
+    )
     router.message.register(agenda_command, Command("agenda"))
     router.message.register(now_command, Command("now"))
     router.message.register(venue_command, Command("venue"))

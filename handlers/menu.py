@@ -46,7 +46,8 @@ async def menu_pressed(
     message = query.message
     action = callback_data.action
     if action in {MENU_AGENDA, MENU_MY, MENU_SETTINGS} and isinstance(message, Message):
-        if not await agenda._registered(query, t, viewer):
+        if not viewer.registered:
+            await agenda.register_first_button(query, t)
             return
         await query.answer()
         if action == MENU_AGENDA:

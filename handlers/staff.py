@@ -13,7 +13,6 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from bot.core import Services
 from bot.i18n import Translator
-from bot.platforms import Identity
 from bot.services import texts
 from bot.services.changes import ROOM_MAX_LENGTH, Decision, Proposal, Refusal
 from bot.services.views import Viewer
@@ -60,40 +59,38 @@ def _split(command: CommandObject) -> tuple[str, str]:
     return key, rest.strip()
 
 
-async def move(
+# Each change command: its usage line, whether it takes a value after the key, and the
+# service call that proposes it.
+_CHANGE_COMMANDS = {
+    "move": (
+        "staff-move-usage",
+        True,
+        lambda changes, event_id, by, key, value: changes.propose_move(event_id, by, key, value),
+    ),
+    "room": (
+        "staff-room-usage",
+        True,
+        lambda changes, event_id, by, key, value: changes.propose_room(event_id, by, key, value),
+    ),
+    "cancel": (
+        "staff-cancel-usage",
+        False,
+        lambda changes, event_id, by, key, _value: changes.propose_cancel(event_id, by, key),
+    ),
+}
+
+
+async def propose_change(
     message: Message, command: CommandObject, t: Translator, viewer: Viewer, services: Services
 ) -> None:
-    key, when = _split(command)
-    if not key or not when:
-        await message.answer(t("staff-move-usage"))
+    usage, takes_value, propose = _CHANGE_COMMANDS[command.command]
+    key, value = _split(command)
+    if not key or (takes_value and not value):
+        await message.answer(t(usage))
         return
     assert services.event is not None
-    result = await services.changes.propose_move(services.event.id, viewer.identity, key, when)
-    await _proposed(message, t, services, result, key=key, text=when)
-
-
-async def change_room(
-    message: Message, command: CommandObject, t: Translator, viewer: Viewer, services: Services
-) -> None:
-    key, room = _split(command)
-    if not key or not room:
-        await message.answer(t("staff-room-usage"))
-        return
-    assert services.event is not None
-    result = await services.changes.propose_room(services.event.id, viewer.identity, key, room)
-    await _proposed(message, t, services, result, key=key, text=room)
-
-
-async def cancel(
-    message: Message, command: CommandObject, t: Translator, viewer: Viewer, services: Services
-) -> None:
-    key, _ = _split(command)
-    if not key:
-        await message.answer(t("staff-cancel-usage"))
-        return
-    assert services.event is not None
-    result = await services.changes.propose_cancel(services.event.id, viewer.identity, key)
-    await _proposed(message, t, services, result, key=key, text="")
+    result = await propose(services.changes, services.event.id, viewer.identity, key, value)
+    await _proposed(message, t, services, result, key=key, text=value)
 
 
 async def _proposed(
@@ -145,7 +142,7 @@ async def decide(
         await query.answer(t("stale-button"), show_alert=True)
         return
     assert services.event is not None
-    by = Identity(viewer.identity.platform, viewer.identity.user_id)
+    by = viewer.identity
     changes = services.changes
     if callback_data.action == "confirm":
         outcome = await changes.confirm(services.event.id, callback_data.id, by)
@@ -176,7 +173,5 @@ def register(router: Router) -> None:
     of its own)."""
     router.message.register(staff_help, Command("help"))
     router.message.register(list_sessions, Command("sessions"))
-    router.message.register(move, Command("move"))
-    router.message.register(change_room, Command("room"))
-    router.message.register(cancel, Command("cancel"))
+    router.message.register(propose_change, Command(*_CHANGE_COMMANDS))
     router.callback_query.register(decide, ChangeDecision.filter())
