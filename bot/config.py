@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -78,12 +78,17 @@ class EventSettings(_Section):
 class LanguageSettings(_Section):
     available: list[str] = ["fa", "ru", "az", "kk", "tk", "en"]
     default: str = "en"
+    # What the bot writes in the staff group on its own (meeting requests to approve, rooms
+    # to assign); replies to a staff member's command are in that member's language.
+    staff: str | None = None
     fallback: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _known_languages(self) -> LanguageSettings:
         if self.default not in self.available:
             raise ValueError(f"default language {self.default!r} is not in available")
+        if self.staff is not None and self.staff not in self.available:
+            raise ValueError(f"staff language {self.staff!r} is not in available")
         for lang, chain in self.fallback.items():
             for item in [lang, *chain]:
                 if item not in self.available:
@@ -135,6 +140,34 @@ class ReminderSettings(_Section):
         return self
 
 
+class MeetingSettings(_Section):
+    # Bilateral meetings are booked on a grid: these hours of each summit day (event time),
+    # in slots of this length.
+    day_starts: time = time(9, 0)
+    day_ends: time = time(21, 0)
+    slot_minutes: int = Field(default=30, ge=10, le=240)
+    max_proposed_slots: int = Field(default=3, ge=1, le=5)
+    # When on, each request goes to the staff group first, to approve or reject.
+    protocol_mode: bool = False
+    # How many requests a delegation may have waiting for an answer at once.
+    max_open_requests: int = Field(default=5, ge=1, le=100)
+    # A request waiting longer than this expires (and always before its earliest slot); the
+    # side that must answer is nudged this long before it does.
+    expires_after_hours: float = Field(default=24, gt=0, le=24 * 14)
+    nudge_before_minutes: int = Field(default=120, ge=0, le=24 * 60)
+    note_max_length: int = Field(default=300, ge=10, le=1000)
+    # The rooms staff assign meetings to.
+    rooms: list[str] = Field(default_factory=lambda: ["Meeting room 1", "Meeting room 2"])
+
+    @model_validator(mode="after")
+    def _day_in_order(self) -> MeetingSettings:
+        if self.day_ends <= self.day_starts:
+            raise ValueError("day_ends must be after day_starts")
+        if not self.rooms:
+            raise ValueError("rooms needs at least one room")
+        return self
+
+
 class PollingSettings(_Section):
     timeout_seconds: int = Field(default=30, ge=0, le=60)
     concurrent_updates: int = Field(default=200, ge=1)
@@ -151,6 +184,7 @@ class Settings(BaseSettings):
     registration: RegistrationSettings = RegistrationSettings()
     polling: PollingSettings = PollingSettings()
     reminders: ReminderSettings = ReminderSettings()
+    meetings: MeetingSettings = MeetingSettings()
     telegram: PlatformSettings = PlatformSettings(
         api_base="https://api.telegram.org", deep_link="https://t.me/{username}?start={code}"
     )

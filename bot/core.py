@@ -20,6 +20,7 @@ from bot.services.agenda import AgendaService
 from bot.services.changes import ProgrammeChanges
 from bot.services.events import EventSpec, ensure_event
 from bot.services.invitations import InvitationService
+from bot.services.meetings import MeetingService
 from bot.services.programme import ProgrammeService
 from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
@@ -46,6 +47,7 @@ class Services:
     programme: ProgrammeService
     reminders: ReminderService
     changes: ProgrammeChanges
+    meetings: MeetingService
     summit: SummitInfo
     event: EventView | None = None
     # Set when the bots run: use cases wake the platform's sender after writing to the outbox.
@@ -134,6 +136,16 @@ def build_services(
             timezone=event.timezone,
             languages=languages.available,
             merge_window=timedelta(seconds=reminders.change_merge_seconds),
+        ),
+        meetings=MeetingService(
+            db,
+            clock,
+            hub,
+            settings.meetings,
+            timezone=event.timezone,
+            event_days=(event.starts_on, event.ends_on),
+            staff_chats={p: settings.platform(p).staff_chat_id for p in settings.enabled_platforms},
+            staff_language=languages.staff or languages.default,
         ),
         summit=SummitInfo(
             dict(event.name),

@@ -1,4 +1,5 @@
-"""Wakes the reminder run at the next due time, with APScheduler 3.
+"""Wakes the reminder run (reminders, briefings, expiring meeting requests) at the next due
+time, with APScheduler 3.
 
 APScheduler holds no reminder: the only job is "run the reminders", set each time for the next
 due time the run reports, plus a periodic sweep that catches anything a wake-up missed (a
@@ -74,13 +75,21 @@ class ReminderTimer:
         async with self._running:
             try:
                 report = await self._services.reminders.run_due(event.id)
+                expired, nudged, meetings_due = await self._services.meetings.run_due(event.id)
             except Exception:
                 log.exception("the reminder run failed; the sweep will try again")
                 return None
-            if report.reminders or report.briefings:
-                log.info("%d reminders, %d briefings due", report.reminders, report.briefings)
+            if report.reminders or report.briefings or expired or nudged:
+                log.info(
+                    "%d reminders, %d briefings, %d expired requests, %d nudges",
+                    report.reminders,
+                    report.briefings,
+                    expired,
+                    nudged,
+                )
                 self._services.wake_senders()
-            self._schedule(report.next_due)
+            dues = [due for due in (report.next_due, meetings_due) if due is not None]
+            self._schedule(min(dues, default=None))
             return report
 
     def _schedule(self, due: datetime | None) -> None:

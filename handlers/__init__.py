@@ -19,7 +19,7 @@ from aiogram import Router
 
 from bot.platforms import Platform
 from bot.transport.filters import PrivateChat, StaffChat
-from handlers import agenda, errors, fallback, language, menu, staff, start
+from handlers import agenda, errors, fallback, language, meetings, menu, staff, start
 
 
 def build_root_router(staff_chats: Mapping[Platform, int | None]) -> Router:
@@ -34,7 +34,7 @@ def build_root_router(staff_chats: Mapping[Platform, int | None]) -> Router:
     private = Router(name="private")
     private.message.filter(PrivateChat())
     private.callback_query.filter(PrivateChat())
-    for module in (start, language, menu, agenda):
+    for module in (start, language, menu, agenda, meetings):
         module.register(private)
 
     rest = Router(name="fallback")

@@ -17,7 +17,7 @@ from bot.core import Services
 from bot.i18n import Translator
 from bot.services import calendar, texts
 from bot.services.programme import PickOutcome
-from bot.services.views import Viewer, localized
+from bot.services.views import SessionView, Viewer, localized
 from bot.transport import agenda_pages
 from bot.transport.agenda_pages import Page
 from bot.transport.callbacks import (
@@ -33,7 +33,7 @@ from bot.transport.callbacks import (
 from bot.transport.filters import Unregistered
 
 
-async def _show(target: Message | CallbackQuery, page: Page) -> None:
+async def show(target: Message | CallbackQuery, page: Page) -> None:
     """A command answers with a new message; a button turns the page it is on."""
     if isinstance(target, Message):
         await target.answer(page.text, reply_markup=page.markup)
@@ -75,7 +75,7 @@ def _event_id(services: Services) -> int:
 async def agenda_command(
     message: Message, t: Translator, viewer: Viewer, services: Services
 ) -> None:
-    await _show(message, await _days_page(t, services))
+    await show(message, await _days_page(t, services))
 
 
 async def _days_page(t: Translator, services: Services) -> Page:
@@ -102,7 +102,7 @@ async def agenda_page(
         await _stale(query, t)
         return
     await query.answer()
-    await _show(query, page)
+    await show(query, page)
 
 
 async def _agenda_page(
@@ -193,12 +193,12 @@ async def session_card(
         picked=picked,
         card=SessionCard(**(callback_data.model_dump() | {"action": "show"})),
     )
-    await _show(query, page)
+    await show(query, page)
 
 
 async def now_command(message: Message, t: Translator, viewer: Viewer, services: Services) -> None:
     current, later = await services.programme.now_and_next(_event_id(services))
-    await _show(message, agenda_pages.now_and_next(t, current, later, services.programme.zone))
+    await show(message, agenda_pages.now_and_next(t, current, later, services.programme.zone))
 
 
 async def venue_command(message: Message, t: Translator, services: Services) -> None:
@@ -216,16 +216,26 @@ async def _send_venue(message: Message | None, t: Translator, services: Services
 
 
 async def my_command(message: Message, t: Translator, viewer: Viewer, services: Services) -> None:
-    await _show(message, await _my_page(t, viewer, services))
+    await show(message, await _my_page(t, viewer, services))
 
 
 async def _my_page(t: Translator, viewer: Viewer, services: Services) -> Page:
     assert viewer.delegate is not None
     programme = services.programme
-    sessions = await programme.personal(_event_id(services), viewer.delegate.id)
+    sessions = await _personal(viewer, services)
     prefs = await programme.preferences(viewer.delegate.id)
     home = _home_zone(services, viewer, prefs.home_time)
     return agenda_pages.my_agenda(t, sessions, programme.zone, home)
+
+
+async def _personal(viewer: Viewer, services: Services) -> list[SessionView]:
+    """The delegate's sessions and their delegation's confirmed meetings, in time order."""
+    assert viewer.delegate is not None
+    event_id = _event_id(services)
+    items = await services.programme.personal(event_id, viewer.delegate.id)
+    if viewer.delegate.delegation is not None:
+        items += await services.meetings.agenda_items(event_id, viewer.delegate.delegation.id)
+    return sorted(items, key=lambda item: (item.starts_at, item.id))
 
 
 async def my_agenda_pressed(
@@ -241,9 +251,9 @@ async def my_agenda_pressed(
         return
     await query.answer()
     if callback_data.action == "show":
-        await _show(query, await _my_page(t, viewer, services))
+        await show(query, await _my_page(t, viewer, services))
     elif callback_data.action == "settings":
-        await _show(query, await _settings_page(t, viewer, services))
+        await show(query, await _settings_page(t, viewer, services))
     elif query.message is not None:
         await _send_calendar(query.message, t, viewer, services)  # type: ignore[arg-type]
 
@@ -253,7 +263,7 @@ async def _send_calendar(
 ) -> None:
     assert viewer.delegate is not None
     programme = services.programme
-    sessions = await programme.personal(_event_id(services), viewer.delegate.id)
+    sessions = await _personal(viewer, services)
     if not sessions:
         await message.answer(t("my-empty"))
         return
@@ -276,7 +286,7 @@ async def _send_calendar(
 async def settings_command(
     message: Message, t: Translator, viewer: Viewer, services: Services
 ) -> None:
-    await _show(message, await _settings_page(t, viewer, services))
+    await show(message, await _settings_page(t, viewer, services))
 
 
 async def _settings_page(t: Translator, viewer: Viewer, services: Services) -> Page:
@@ -309,7 +319,7 @@ async def preference_chosen(
     else:
         await programme.set_home_time(viewer.delegate.id, bool(value))
     await query.answer(t("settings-saved"))
-    await _show(query, await _settings_page(t, viewer, services))
+    await show(query, await _settings_page(t, viewer, services))
 
 
 def register(router: Router) -> None:

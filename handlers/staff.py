@@ -8,15 +8,26 @@ with a button.
 from __future__ import annotations
 
 from aiogram import Router
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import Command, CommandObject, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.core import Services
 from bot.i18n import Translator
 from bot.services import texts
 from bot.services.changes import ROOM_MAX_LENGTH, Decision, Proposal, Refusal
-from bot.services.views import Viewer
-from bot.transport.callbacks import CHANGE_ACTIONS, ChangeDecision
+from bot.services.meetings import Refusal as MeetingRefusal
+from bot.services.meetings import Result
+from bot.services.views import Viewer, localized
+from bot.transport.callbacks import (
+    CHANGE_ACTIONS,
+    MEETING_STAFF_ACTIONS,
+    ChangeDecision,
+    MeetingStaff,
+)
+from bot.transport.filters import is_plain_text
+from handlers.meetings import refusal_text
 
 _REFUSALS = {
     Refusal.UNKNOWN_SESSION: "staff-session-unknown",
@@ -168,6 +179,142 @@ async def decide(
         await query.message.answer(text)
 
 
+class StaffMeetingForm(StatesGroup):
+    reject_reason = State()
+
+
+async def meeting_decision(
+    query: CallbackQuery,
+    callback_data: MeetingStaff,
+    t: Translator,
+    services: Services,
+    state: FSMContext,
+) -> None:
+    meetings = services.meetings
+    if callback_data.action not in MEETING_STAFF_ACTIONS or services.event is None:
+        await query.answer(t("stale-button"), show_alert=True)
+        return
+    event_id = services.event.id
+    name = query.from_user.full_name
+    if callback_data.action == "reject":
+        meeting = await meetings.meeting(event_id, callback_data.id)
+        if meeting is None or meeting.version != callback_data.version:
+            await query.answer(t("meeting-handled"), show_alert=True)
+            return
+        await state.set_state(StaffMeetingForm.reject_reason)
+        await state.set_data({"meeting": meeting.id, "version": meeting.version})
+        await query.answer()
+        if isinstance(query.message, Message):
+            await query.message.answer(t("staff-meeting-reason", name=name))
+        return
+    if callback_data.action == "approve":
+        result = await meetings.approve(event_id, callback_data.id, callback_data.version, name)
+        done = "staff-meeting-approved"
+    else:
+        result = await meetings.assign_room(
+            event_id, callback_data.id, callback_data.version, callback_data.room
+        )
+        done = "staff-meeting-room-assigned"
+    if not result.ok:
+        await query.answer(refusal_text(t, result, services.meetings.settings), show_alert=True)
+        return
+    services.wake_senders()
+    services.agenda_changed()
+    await query.answer()
+    if isinstance(query.message, Message):
+        if callback_data.action == "approve":
+            await query.message.edit_reply_markup(reply_markup=None)
+        assert result.meeting is not None
+        await query.message.answer(t(done, name=name, room=result.meeting.room or ""))
+
+
+async def reject_reason_written(
+    message: Message, t: Translator, services: Services, state: FSMContext
+) -> None:
+    draft = await state.get_data()
+    await state.clear()
+    if services.event is None or "meeting" not in draft:
+        return
+    name = message.from_user.full_name if message.from_user else ""
+    result = await services.meetings.reject(
+        services.event.id, draft["meeting"], draft["version"], name, message.text or ""
+    )
+    if not result.ok:
+        await message.answer(refusal_text(t, result, services.meetings.settings))
+        return
+    services.wake_senders()
+    await message.answer(t("staff-meeting-rejected", name=name))
+
+
+async def staff_meetings(message: Message, t: Translator, services: Services) -> None:
+    """Today's meetings, with rooms and the interpreting they need."""
+    assert services.event is not None
+    meetings = services.meetings
+    today = services.clock.now().astimezone(meetings.zone).date()
+    found = await meetings.confirmed_on(services.event.id, today)
+    if not found:
+        await message.answer(t("staff-meetings-none", day=today))
+        return
+    lines = [t("staff-meetings-title", day=today)]
+    for meeting, interpreting in found:
+        assert meeting.starts_at is not None
+        lines.append("")
+        lines.append(
+            f"#{meeting.id} "
+            + texts.times(t, meeting, meetings.zone)  # type: ignore[arg-type]
+            + " · "
+            + localized(meeting.requester.names, t.chain)
+            + " – "
+            + localized(meeting.target.names, t.chain)
+        )
+        lines.append("📍 " + (meeting.room or t("meeting-room-pending")))
+        if interpreting:
+            lines.append(t("staff-meeting-interpreter", languages=interpreting))
+    await message.answer("\n".join(lines))
+
+
+_MEETING_USAGE = {
+    "meeting": "staff-meeting-usage",
+    "meeting_move": "staff-meeting-move-usage",
+    "meeting_cancel": "staff-meeting-cancel-usage",
+}
+
+
+async def staff_meeting_command(
+    message: Message, command: CommandObject, t: Translator, services: Services
+) -> None:
+    """/meeting A B [YYYY-MM-DD] HH:MM, /meeting_move ID [YYYY-MM-DD] HH:MM, /meeting_cancel ID"""
+    assert services.event is not None
+    meetings = services.meetings
+    event_id = services.event.id
+    name = message.from_user.full_name if message.from_user else ""
+    parts = (command.args or "").split()
+    name_of_command = command.command
+    if name_of_command == "meeting" and len(parts) >= 3:
+        result = await meetings.staff_create(
+            event_id, parts[0], parts[1], " ".join(parts[2:]), name
+        )
+    elif name_of_command == "meeting_move" and len(parts) >= 2 and parts[0].isdigit():
+        result = await meetings.staff_move(event_id, int(parts[0]), " ".join(parts[1:]), name)
+    elif name_of_command == "meeting_cancel" and len(parts) == 1 and parts[0].isdigit():
+        found = await meetings.meeting(event_id, int(parts[0]))
+        result = (
+            await meetings.cancel(event_id, found.id, found.version, None, name)
+            if found is not None
+            else Result(MeetingRefusal.UNKNOWN)
+        )
+    else:
+        await message.answer(t(_MEETING_USAGE[name_of_command]))
+        return
+    if not result.ok:
+        await message.answer(refusal_text(t, result, services.meetings.settings))
+        return
+    services.wake_senders()
+    services.agenda_changed()
+    assert result.meeting is not None
+    await message.answer(t("staff-meeting-done", id=result.meeting.id))
+
+
 def register(router: Router) -> None:
     """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
     of its own)."""
@@ -175,3 +322,11 @@ def register(router: Router) -> None:
     router.message.register(list_sessions, Command("sessions"))
     router.message.register(propose_change, Command(*_CHANGE_COMMANDS))
     router.callback_query.register(decide, ChangeDecision.filter())
+    router.message.register(staff_meetings, Command("meetings"))
+    router.message.register(
+        staff_meeting_command, Command("meeting", "meeting_move", "meeting_cancel")
+    )
+    router.callback_query.register(meeting_decision, MeetingStaff.filter())
+    router.message.register(
+        reject_reason_written, StateFilter(StaffMeetingForm.reject_reason), is_plain_text
+    )

@@ -174,4 +174,3 @@ def test_the_command_line_imports_and_refuses(tmp_path: Path):
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert f"khazar: {broken}: line 8: kind 'keynote'" in refused.stderr
     assert "nothing was imported" in refused.stderr
-

@@ -31,7 +31,6 @@ SAMPLE = PROJECT_ROOT / "samples" / "agenda.toml"
 LANGUAGES = ["fa", "ru", "az", "kk", "tk", "en"]
 
 
-
 def read(path: Path) -> str:
     return path.read_text("utf-8")
 

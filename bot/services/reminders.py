@@ -27,10 +27,11 @@ from bot.clock import Clock
 from bot.i18n import Translator, TranslatorHub
 from bot.services import texts
 from bot.services.delivery import Outgoing, write_to_outbox
-from bot.services.views import SessionView
+from bot.services.views import SessionView, localized
+from bot.storage import meetings as meeting_queries
 from bot.storage import programme as queries
 from bot.storage.database import Database
-from bot.storage.models import AgendaSession
+from bot.storage.models import AgendaSession, Meeting
 
 REMINDER = "reminder"
 BRIEFING = "briefing"
@@ -45,6 +46,15 @@ def reminder_ref(row: AgendaSession | SessionView) -> str:
 
 def reminder_ref_prefix(session_id: int) -> str:
     return f"s{session_id}@"
+
+
+def meeting_reminder_ref(meeting: Meeting) -> str:
+    assert meeting.starts_at is not None
+    return f"{meeting_reminder_prefix(meeting.id)}{meeting.starts_at:%Y%m%dT%H%MZ}"
+
+
+def meeting_reminder_prefix(meeting_id: int) -> str:
+    return f"m{meeting_id}@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +102,14 @@ class ReminderService:
     def _run(self, session: Session, event_id: int, now: datetime) -> RunReport:
         upcoming = queries.sessions(session, event_id, starting_from=now, with_cancelled=False)
         upcoming = [row for row in upcoming if row.starts_at > now]
+        meetings = meeting_queries.confirmed_between(session, event_id, now, None)
         reminders = self._reminders(session, event_id, upcoming, now)
+        reminders += self._meeting_reminders(session, meetings, now)
         briefings = self._briefings(session, event_id, now)
         write_to_outbox(session, reminders + briefings, self._clock)
-        return RunReport(len(reminders), len(briefings), self._next_due(upcoming, now))
+        starts = [row.starts_at for row in upcoming]
+        starts += [m.starts_at for m in meetings if m.starts_at is not None]
+        return RunReport(len(reminders), len(briefings), self._next_due(starts, now))
 
     def _lead(self, minutes: int | None) -> int:
         return minutes if minutes in self._leads else self._default_lead
@@ -139,6 +153,51 @@ class ReminderService:
                         priority=REMINDER_PRIORITY,
                     )
                 )
+        return out
+
+    def _meeting_reminders(
+        self, session: Session, meetings: list[Meeting], now: datetime
+    ) -> list[Outgoing]:
+        """Confirmed bilateral meetings remind both delegations' registered members."""
+        horizon = now + timedelta(minutes=max(self._leads))
+        near = [m for m in meetings if m.starts_at is not None and now < m.starts_at <= horizon]
+        if not near:
+            return []
+        refs = {m.id: meeting_reminder_ref(m) for m in near}
+        done = queries.written(session, REMINDER, list(refs.values()))
+        out: list[Outgoing] = []
+        for meeting in near:
+            assert meeting.starts_at is not None and meeting.ends_at is not None
+            for side, other_side in (
+                (meeting.requester_id, meeting.target_id),
+                (meeting.target_id, meeting.requester_id),
+            ):
+                other = meeting_queries.delegation(session, meeting.event_id, other_side)
+                assert other is not None
+                for person in meeting_queries.members(session, [side]):
+                    if (refs[meeting.id], person.platform, person.chat_id) in done:
+                        continue
+                    lead = self._lead(person.reminder_minutes)
+                    if meeting.starts_at - timedelta(minutes=lead) > now:
+                        continue
+                    t = self._hub.get(person.language)
+                    minutes = min(lead, math.ceil((meeting.starts_at - now).total_seconds() / 60))
+                    title = t("meeting-title", delegation=localized(other.names, t.chain))
+                    view = SessionView(
+                        -meeting.id, "", "bilateral", meeting.starts_at, meeting.ends_at,
+                        {t.lang: title}, {}, {t.lang: meeting.room} if meeting.room else {},
+                        [], [], None, [], False, False,
+                    )  # fmt: skip
+                    out.append(
+                        Outgoing(
+                            REMINDER,
+                            refs[meeting.id],
+                            person.platform,
+                            person.chat_id,
+                            self._reminder_text(view, t, minutes),
+                            priority=REMINDER_PRIORITY,
+                        )
+                    )
         return out
 
     def _reminder_text(self, s: SessionView, t: Translator, lead: int) -> str:
@@ -196,14 +255,14 @@ class ReminderService:
         lines += [texts.line(t, s, self.zone) for s in sessions]
         return "\n".join(lines)
 
-    def _next_due(self, upcoming: list[AgendaSession], now: datetime) -> datetime | None:
+    def _next_due(self, starts: list[datetime], now: datetime) -> datetime | None:
         # Every lead time a delegate may have chosen is a possible wake-up; waking when nobody
         # chose it costs one empty run.
         candidates = [
-            row.starts_at - timedelta(minutes=lead)
-            for row in upcoming
+            start - timedelta(minutes=lead)
+            for start in starts
             for lead in self._leads
-            if row.starts_at - timedelta(minutes=lead) > now
+            if start - timedelta(minutes=lead) > now
         ]
         candidates += [at for _day, at in self.briefing_times() if at > now]
         return min(candidates, default=None)

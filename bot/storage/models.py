@@ -283,3 +283,73 @@ class ProgrammeChange(Base):
     notify_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class MeetingStatus(enum.StrEnum):
+    # Protocol mode: staff approve the request before the other delegation sees it.
+    AWAITING_STAFF = "awaiting_staff"
+    # Waiting for the delegation named in `awaiting_id` to accept, counter-propose or decline.
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+class Meeting(Base):
+    """A bilateral meeting between two delegations, from request to confirmed slot and room.
+
+    `version` grows with every step, and every button carries the version it was made for, so
+    a button pressed after the request moved on is recognised as stale. `open_pair` names the
+    two delegations while a request between them waits for an answer; its unique constraint
+    keeps a second one from being opened, even by two requests racing.
+    """
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"))
+    target_id: Mapped[int] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"))
+    awaiting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegations.id", ondelete="CASCADE")
+    )
+    topic: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[MeetingStatus] = mapped_column(_enum(MeetingStatus, "meeting_status"))
+    # Proposed start times (UTC, ISO) while the request is open.
+    slots: Mapped[list[str]] = mapped_column(JSON, default=list)
+    starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    room: Mapped[str | None] = mapped_column(String(120))
+    requested_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegates.id", ondelete="SET NULL")
+    )
+    # Who gave the last answer (accepted, declined, cancelled, approved), by name: the others
+    # of their delegation are shown who handled it.
+    answered_by: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    open_pair: Mapped[str | None] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    nudged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MeetingBooking(Base):
+    """A slot taken by a confirmed meeting, for a delegation or a room. One row per resource
+    and start time: two acceptances racing for the same slot cannot both insert theirs."""
+
+    __tablename__ = "meeting_bookings"
+    __table_args__ = (UniqueConstraint("event_id", "resource", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    # "delegation:<id>" or "room:<name>"
+    resource: Mapped[str] = mapped_column(String(160))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )

@@ -126,7 +126,7 @@ def set_preference(session: Session, delegate_id: int, **values: object) -> None
     session.execute(update(Delegate).where(Delegate.id == delegate_id).values(**values))
 
 
-def _recipient_columns():  # type: ignore[no-untyped-def]
+def recipient_columns():  # type: ignore[no-untyped-def]
     return (
         Delegate.id,
         Account.platform,
@@ -138,7 +138,7 @@ def _recipient_columns():  # type: ignore[no-untyped-def]
     )
 
 
-def _recipients(rows: Iterable[tuple[object, ...]]) -> list[Recipient]:
+def to_recipients(rows: Iterable[tuple[object, ...]]) -> list[Recipient]:
     return [
         Recipient(delegate_id, platform, chat_id, account_lang or delegate_lang, minutes, briefing)  # type: ignore[arg-type]
         for delegate_id, platform, chat_id, account_lang, delegate_lang, minutes, briefing in rows
@@ -148,12 +148,12 @@ def _recipients(rows: Iterable[tuple[object, ...]]) -> list[Recipient]:
 def registered(session: Session, event_id: int) -> list[Recipient]:
     """Every reachable chat of a registered delegate of the event."""
     rows = session.execute(
-        select(*_recipient_columns())
+        select(*recipient_columns())
         .join(Account, Account.delegate_id == Delegate.id)
         .where(Delegate.event_id == event_id, Account.reachable)
         .order_by(Account.id)
     )
-    return _recipients(rows)
+    return to_recipients(rows)
 
 
 def audiences(
@@ -170,7 +170,7 @@ def audiences(
     picked_ids_ = [row.id for row in rows if not row.for_everyone]
     if picked_ids_:
         found = session.execute(
-            select(AgendaPick.session_id, *_recipient_columns())
+            select(AgendaPick.session_id, *recipient_columns())
             .join(Delegate, AgendaPick.delegate_id == Delegate.id)
             .join(Account, Account.delegate_id == Delegate.id)
             .where(AgendaPick.session_id.in_(picked_ids_), Account.reachable)
@@ -180,7 +180,7 @@ def audiences(
         for session_id, *rest in found:
             grouped[session_id].append(tuple(rest))
         for session_id, members in grouped.items():
-            result[session_id] = _recipients(members)
+            result[session_id] = to_recipients(members)
     return result
 
 

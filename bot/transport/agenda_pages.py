@@ -26,7 +26,7 @@ BUTTON_TEXT_LIMIT = 48
 @dataclass(frozen=True, slots=True)
 class Page:
     text: str
-    markup: InlineKeyboardMarkup
+    markup: InlineKeyboardMarkup | None = None
 
 
 def _button(text: str, data: object) -> InlineKeyboardButton:

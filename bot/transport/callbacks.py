@@ -74,3 +74,42 @@ class ChangeDecision(CallbackData, prefix="chg"):
 
 
 CHANGE_ACTIONS = frozenset({"confirm", "discard"})
+
+
+class MeetStep(CallbackData, prefix="mt"):
+    """A step of asking for a meeting (or of counter-proposing times): the draft itself is
+    kept in the person's FSM data, so these carry only the choice."""
+
+    step: str
+    id: int = 0
+    code: str = ""
+
+
+MEET_STEPS = frozenset(
+    {"country", "delegation", "topic", "day", "slot", "done", "skip", "send", "cancel"}
+)
+
+
+class MeetingAnswer(CallbackData, prefix="ma"):
+    """A delegation's answer to a meeting request; made by bot.services.meetings.answer_data,
+    which writes the same fields in the same order."""
+
+    action: str
+    id: int
+    version: int
+    slot: int = 0
+
+
+MEETING_ANSWERS = frozenset({"accept", "counter", "decline", "cancel"})
+
+
+class MeetingStaff(CallbackData, prefix="ms"):
+    """A staff decision on a meeting; made by bot.services.meetings.staff_data."""
+
+    action: str
+    id: int
+    version: int
+    room: int = 0
+
+
+MEETING_STAFF_ACTIONS = frozenset({"approve", "reject", "room"})

@@ -24,6 +24,8 @@ DELEGATE_COMMANDS = (
     ("now", "command-now"),
     ("venue", "command-venue"),
     ("settings", "command-settings"),
+    ("meet", "command-meet"),
+    ("meetings", "command-meetings"),
     ("language", "command-language"),
     ("help", "command-help"),
 )
@@ -33,6 +35,10 @@ STAFF_COMMANDS = (
     ("move", "staff-command-move"),
     ("room", "staff-command-room"),
     ("cancel", "staff-command-cancel"),
+    ("meetings", "staff-command-meetings"),
+    ("meeting", "staff-command-meeting"),
+    ("meeting_move", "staff-command-meeting-move"),
+    ("meeting_cancel", "staff-command-meeting-cancel"),
 )
 
 

@@ -12,6 +12,8 @@ help-delegate =
     /now — hazırda və növbəti nə keçirilir
     /venue — sammitin keçirildiyi yer
     /settings — xatırlatmalar: nə qədər əvvəl, səhər icmalı, Sizin vaxtınız
+    /meet — başqa nümayəndə heyətinə görüş sorğusu göndərmək
+    /meetings — nümayəndə heyətinizin görüş sorğuları və görüşləri
     /language — dili dəyişmək
     /help — bu siyahı
 help-unregistered =

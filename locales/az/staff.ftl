@@ -7,12 +7,20 @@ staff-help =
     /room KEY yeni zal — sessiyanın zalını dəyişmək
     /cancel KEY — sessiyanı ləğv etmək
     Hər dəyişiklik əvvəlcə göstərilir; o, yalnız Siz təsdiq etdikdən sonra tətbiq olunur və aidiyyəti nümayəndələrə bildirilir.
+    /meetings — bugünkü ikitərəfli görüşlər, zallar və tərcüməçilər
+    /meeting CODE1 CODE2 HH:MM — iki nümayəndə heyəti arasında görüş təyin etmək
+    /meeting_move NUMBER HH:MM — görüşü başqa vaxta keçirmək
+    /meeting_cancel NUMBER — görüşü ləğv etmək
     /help — bu siyahı
 staff-command-help = Əməkdaşlar üçün əmrlər
 staff-command-sessions = Sessiya açarları ilə proqram
 staff-command-move = Sessiyanın vaxtını dəyişmək
 staff-command-room = Sessiyanın zalını dəyişmək
 staff-command-cancel = Sessiyanı ləğv etmək
+staff-command-meetings = Bugünkü ikitərəfli görüşlər
+staff-command-meeting = İki nümayəndə heyəti arasında görüş təyin etmək
+staff-command-meeting-move = Görüşün vaxtını dəyişmək
+staff-command-meeting-cancel = Görüşü ləğv etmək
 staff-sessions-title = Proqram (açar · vaxt · ad · zal):
 staff-move-usage = Zəhmət olmasa, belə yazın: /move KEY HH:MM və ya /move KEY YYYY-MM-DD HH:MM (sammit vaxtı ilə). Açarların siyahısı: /sessions.
 staff-room-usage = Zəhmət olmasa, belə yazın: /room KEY yeni zal. Açarların siyahısı: /sessions.

@@ -12,6 +12,8 @@ help-delegate =
     /now — what is on now and next
     /venue — where the summit takes place
     /settings — reminders: how early, the morning briefing, home time
+    /meet — ask another delegation for a meeting
+    /meetings — your delegation's meeting requests and meetings
     /language — change the language
     /help — this list
 help-unregistered =

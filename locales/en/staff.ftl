@@ -7,12 +7,20 @@ staff-help =
     /room KEY new room — change a session's room
     /cancel KEY — cancel a session
     Each change is shown first; it is made, and the delegates concerned are told, only when you confirm it.
+    /meetings — today's bilateral meetings, rooms and interpreters
+    /meeting CODE1 CODE2 HH:MM — arrange a meeting between two delegations
+    /meeting_move NUMBER HH:MM — move a meeting
+    /meeting_cancel NUMBER — cancel a meeting
     /help — this list
 staff-command-help = Staff commands
 staff-command-sessions = The programme with session keys
 staff-command-move = Move a session
 staff-command-room = Change a session's room
 staff-command-cancel = Cancel a session
+staff-command-meetings = Today's bilateral meetings
+staff-command-meeting = Arrange a meeting between two delegations
+staff-command-meeting-move = Move a meeting
+staff-command-meeting-cancel = Cancel a meeting
 staff-sessions-title = The programme (key · time · title · room):
 staff-move-usage = Please write it as: /move KEY HH:MM, or /move KEY YYYY-MM-DD HH:MM (summit time). /sessions lists the keys.
 staff-room-usage = Please write it as: /room KEY new room. /sessions lists the keys.

@@ -90,6 +90,6 @@ reminder-title = ⏰ { $minutes } دقیقهٔ دیگر: { $title }
 briefing-title = ☀️ صبح بخیر! برنامهٔ شما برای { DATE($day) }:
 
 change-title = 📢 تغییر در برنامه: { $title }
-change-time = 🕘 { $old } → { $new }
-change-room = 📍 { $old } → { $new }
+change-time = 🕘 { $old } ← { $new }
+change-room = 📍 { $old } ← { $new }
 change-cancelled = ❌ لغو نشست: { $title }

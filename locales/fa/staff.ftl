@@ -7,12 +7,20 @@ staff-help =
     /room KEY نام سالن جدید — تغییر سالن یک نشست
     /cancel KEY — لغو یک نشست
     هر تغییر ابتدا به شما نمایش داده می‌شود و تنها پس از تأیید شما اعمال و به اعضای هیئت‌های مربوط اطلاع داده می‌شود.
+    /meetings — دیدارهای دوجانبهٔ امروز، سالن‌ها و مترجمان
+    /meeting CODE1 CODE2 HH:MM — ترتیب دادن دیدار میان دو هیئت (با کد هیئت‌ها)
+    /meeting_move NUMBER HH:MM — تغییر زمان یک دیدار (با شمارهٔ دیدار)
+    /meeting_cancel NUMBER — لغو یک دیدار (با شمارهٔ دیدار)
     /help — همین فهرست
 staff-command-help = دستورهای کارکنان
 staff-command-sessions = برنامهٔ اجلاس با شناسهٔ نشست‌ها
 staff-command-move = تغییر زمان یک نشست
 staff-command-room = تغییر سالن یک نشست
 staff-command-cancel = لغو یک نشست
+staff-command-meetings = دیدارهای دوجانبهٔ امروز
+staff-command-meeting = ترتیب دادن دیدار میان دو هیئت
+staff-command-meeting-move = تغییر زمان یک دیدار
+staff-command-meeting-cancel = لغو یک دیدار
 staff-sessions-title = برنامهٔ اجلاس (شناسه · زمان · عنوان · سالن):
 staff-move-usage = لطفاً به این صورت بنویسید: /move KEY HH:MM یا /move KEY YYYY-MM-DD HH:MM (تاریخ میلادی، به وقت اجلاس). فهرست شناسه‌ها را با /sessions ببینید.
 staff-room-usage = لطفاً به این صورت بنویسید: /room KEY نام سالن جدید. فهرست شناسه‌ها را با /sessions ببینید.

@@ -7,12 +7,20 @@ staff-help =
     /room KEY жаңа зал — іс-шараның залын өзгерту
     /cancel KEY — іс-шараны болдырмау
     Әр өзгеріс алдымен көрсетіледі; ол Сіз растағаннан кейін ғана енгізіліп, қатысты делегаттарға хабарланады.
+    /meetings — бүгінгі екіжақты кездесулер, залдар мен аудармашылар
+    /meeting CODE1 CODE2 HH:MM — екі делегация арасында кездесу ұйымдастыру
+    /meeting_move NUMBER HH:MM — кездесуді басқа уақытқа ауыстыру
+    /meeting_cancel NUMBER — кездесуді болдырмау
     /help — осы тізім
 staff-command-help = Қызметкерлерге арналған пәрмендер
 staff-command-sessions = Іс-шара кілттері көрсетілген бағдарлама
 staff-command-move = Іс-шараны басқа уақытқа ауыстыру
 staff-command-room = Іс-шараның залын өзгерту
 staff-command-cancel = Іс-шараны болдырмау
+staff-command-meetings = Бүгінгі екіжақты кездесулер
+staff-command-meeting = Екі делегация арасында кездесу ұйымдастыру
+staff-command-meeting-move = Кездесуді басқа уақытқа ауыстыру
+staff-command-meeting-cancel = Кездесуді болдырмау
 staff-sessions-title = Бағдарлама (кілт · уақыт · атауы · зал):
 staff-move-usage = Былай жазыңыз: /move KEY HH:MM немесе /move KEY YYYY-MM-DD HH:MM (саммит уақытымен). Кілттер тізімі — /sessions.
 staff-room-usage = Былай жазыңыз: /room KEY жаңа зал. Кілттер тізімі — /sessions.

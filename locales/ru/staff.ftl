@@ -7,12 +7,20 @@ staff-help =
     /room KEY новый зал — сменить зал мероприятия
     /cancel KEY — отменить мероприятие
     Каждое изменение сначала показывается для проверки; оно вносится, а затронутые делегаты получают уведомление, только после Вашего подтверждения.
+    /meetings — двусторонние встречи на сегодня, залы и переводчики
+    /meeting CODE1 CODE2 HH:MM — назначить встречу между двумя делегациями
+    /meeting_move NUMBER HH:MM — перенести встречу
+    /meeting_cancel NUMBER — отменить встречу
     /help — эта справка
 staff-command-help = Служебные команды
 staff-command-sessions = Программа с ключами мероприятий
 staff-command-move = Перенести мероприятие
 staff-command-room = Сменить зал мероприятия
 staff-command-cancel = Отменить мероприятие
+staff-command-meetings = Двусторонние встречи на сегодня
+staff-command-meeting = Назначить встречу между двумя делегациями
+staff-command-meeting-move = Перенести встречу
+staff-command-meeting-cancel = Отменить встречу
 staff-sessions-title = Программа (ключ · время · название · зал):
 staff-move-usage = Пожалуйста, используйте формат: /move KEY HH:MM или /move KEY YYYY-MM-DD HH:MM (по времени саммита). Ключи мероприятий выводит команда /sessions.
 staff-room-usage = Пожалуйста, используйте формат: /room KEY новый зал. Ключи мероприятий выводит команда /sessions.

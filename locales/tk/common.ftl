@@ -12,6 +12,8 @@ help-delegate =
     /now — häzir we indiki geçirilýän mejlisler
     /venue — sammitiň geçirilýän ýeri
     /settings — ýatlatmalar: näçe wagt öň, ertirki gysgaça maglumat, öz ýeriňiziň wagty
+    /meet — başga bir wekiliýete duşuşyk baradaky haýyş ibermek
+    /meetings — wekiliýetiňiziň duşuşyk baradaky haýyşlary we duşuşyklary
     /language — dili üýtgetmek
     /help — şu sanaw
 help-unregistered =

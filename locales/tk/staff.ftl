@@ -7,12 +7,20 @@ staff-help =
     /room KEY täze otag — mejlisiň otagyny üýtgetmek
     /cancel KEY — mejlisi ýatyrmak
     Her üýtgeşme ilki Size görkezilýär; ol diňe Siz tassyklanyňyzdan soň girizilýär we degişli wekillere habar berilýär.
+    /meetings — şu günki ikitaraplaýyn duşuşyklar, otaglar we dilmaçlar
+    /meeting CODE1 CODE2 HH:MM — iki wekiliýetiň arasynda duşuşyk guramak
+    /meeting_move NUMBER HH:MM — duşuşygy başga wagta geçirmek
+    /meeting_cancel NUMBER — duşuşygy ýatyrmak
     /help — şu sanaw
 staff-command-help = Işgärler üçin buýruklar
 staff-command-sessions = Mejlisleriň açarlary görkezilen maksatnama
 staff-command-move = Mejlisi başga wagta geçirmek
 staff-command-room = Mejlisiň otagyny üýtgetmek
 staff-command-cancel = Mejlisi ýatyrmak
+staff-command-meetings = Şu günki ikitaraplaýyn duşuşyklar
+staff-command-meeting = Iki wekiliýetiň arasynda duşuşyk guramak
+staff-command-meeting-move = Duşuşygy başga wagta geçirmek
+staff-command-meeting-cancel = Duşuşygy ýatyrmak
 staff-sessions-title = Maksatnama (açar · wagt · ady · otag):
 staff-move-usage = Haýyş edýäris, şeýle ýazyň: /move KEY HH:MM ýa-da /move KEY YYYY-MM-DD HH:MM (sammitiň wagty bilen). Açarlaryň sanawy: /sessions.
 staff-room-usage = Haýyş edýäris, şeýle ýazyň: /room KEY täze otag. Açarlaryň sanawy: /sessions.
