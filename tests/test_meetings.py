@@ -5,7 +5,7 @@ PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -473,3 +473,63 @@ def test_the_services_answer_buttons_parse_as_the_transports_callback_data():
         slot_number(SEVEN_PM),
     )
     assert MeetingStaff.unpack("ms:room:12:4:1").room == 1
+
+
+async def test_staff_arrange_move_and_cancel_a_meeting_and_both_sides_see_it(khazar: Khazar):
+    await import_agenda(khazar)
+    baku = await register(khazar, khazar.telegram, 961, "baku-01", "az")
+    await register(khazar, khazar.bale, 962, "gilan-01", "fa")
+    az, fa, en = khazar.t("az"), khazar.t("fa"), khazar.t("en")
+    officer = khazar.telegram.add_user(4601, "Omid", language_code="en")
+    staff = TELEGRAM_STAFF_CHAT
+
+    async def staff_says(command: str) -> str:
+        before = len(khazar.telegram.requests_for("sendMessage", chat_id=staff))
+        khazar.telegram.send_text(officer, command, chat=staff)
+        found = await khazar.telegram.wait_for("sendMessage", chat_id=staff, count=before + 1)
+        return str(found[before].params["text"])
+
+    assert await staff_says("/meeting baku") == en("staff-meeting-usage")
+    assert await staff_says("/meeting baku nowhere 19:00") == en("meet-no-delegation")
+    assert await staff_says("/meeting baku gilan 11:00") == en("staff-meeting-bad-time")
+    done = await staff_says("/meeting baku gilan 2025-11-18 19:00")
+    meeting = await meeting_row(khazar)
+    assert done == en("staff-meeting-done", id=meeting.id)
+    gilan_names = (await delegates_of(khazar, Platform.BALE, 962)).delegation.names
+    baku_names = (await delegates_of(khazar, Platform.TELEGRAM, 961)).delegation.names
+    (told_az,) = await new_messages(khazar.telegram, 961, "✅")
+    assert told_az.startswith(az("meeting-confirmed", delegation=gilan_names["az"]))
+    await new_messages(khazar.bale, 962, "✅")
+
+    moved = await staff_says(f"/meeting_move {meeting.id} 19:30")
+    assert moved == en("staff-meeting-done", id=meeting.id)
+    (moved_fa,) = await new_messages(khazar.bale, 962, "🔁")
+    assert "۱۹:۳۰" in plain(moved_fa)
+    assert (await meeting_row(khazar)).starts_at == HALF_PAST_SEVEN.astimezone(UTC)
+
+    # Staff today's list, on the summit's first day.
+    khazar.clock.set(datetime(2025, 11, 18, 8, 0, tzinfo=UTC))
+    listing = await staff_says("/meetings")
+    assert listing.startswith(en("staff-meetings-title", day=date(2025, 11, 18)))
+    assert "19:30–20:00" in listing and baku_names["en"] in listing
+    assert en("staff-meeting-interpreter", languages="az ↔ fa") in listing
+
+    # The delegation sees it in /meetings and cancels it there; both sides are told.
+    khazar.telegram.send_text(baku, "/meetings")
+    (overview,) = await new_messages(khazar.telegram, 961, az("meetings-title"))
+    assert az("meeting-status", status="confirmed") in overview
+    page = khazar.telegram.last_message_to(961)
+    khazar.telegram.press_button(
+        baku,
+        page,
+        page.callback_data_for(az("meetings-cancel-button", delegation=gilan_names["az"])),
+    )
+    baku_name = (await delegates_of(khazar, Platform.TELEGRAM, 961)).full_name
+    (cancelled_fa,) = await new_messages(khazar.bale, 962, "❌")
+    assert cancelled_fa.startswith(
+        fa("meeting-cancelled", delegation=baku_names["fa"], name=baku_name)
+    )
+    assert (await meeting_row(khazar)).status is MeetingStatus.CANCELLED
+    assert await staff_says(f"/meeting_cancel {meeting.id}") == en(
+        "meeting-handled-by", name=baku_name
+    )
