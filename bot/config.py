@@ -168,6 +168,12 @@ class MeetingSettings(_Section):
         return self
 
 
+class BroadcastSettings(_Section):
+    # How often the staff group's status message of a running broadcast is brought up to date
+    # (each edit is a request to the messenger, so not on every message sent).
+    progress_seconds: float = Field(default=3.0, ge=0.1, le=60)
+
+
 class PollingSettings(_Section):
     timeout_seconds: int = Field(default=30, ge=0, le=60)
     concurrent_updates: int = Field(default=200, ge=1)
@@ -185,6 +191,7 @@ class Settings(BaseSettings):
     polling: PollingSettings = PollingSettings()
     reminders: ReminderSettings = ReminderSettings()
     meetings: MeetingSettings = MeetingSettings()
+    broadcasts: BroadcastSettings = BroadcastSettings()
     telegram: PlatformSettings = PlatformSettings(
         api_base="https://api.telegram.org", deep_link="https://t.me/{username}?start={code}"
     )

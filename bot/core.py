@@ -17,9 +17,11 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.i18n import TranslatorHub
 from bot.platforms import Platform
 from bot.services.agenda import AgendaService
+from bot.services.broadcasts import BroadcastService
 from bot.services.changes import ProgrammeChanges
 from bot.services.events import EventSpec, ensure_event
-from bot.services.invitations import InvitationService
+from bot.services.exports import ExportService
+from bot.services.invitations import Directory, InvitationService
 from bot.services.meetings import MeetingService
 from bot.services.programme import ProgrammeService
 from bot.services.registration import RegistrationService
@@ -48,6 +50,9 @@ class Services:
     reminders: ReminderService
     changes: ProgrammeChanges
     meetings: MeetingService
+    broadcasts: BroadcastService
+    directory: Directory
+    exports: ExportService
     summit: SummitInfo
     event: EventView | None = None
     # Set when the bots run: use cases wake the platform's sender after writing to the outbox.
@@ -147,6 +152,9 @@ def build_services(
             staff_chats={p: settings.platform(p).staff_chat_id for p in settings.enabled_platforms},
             staff_language=languages.staff or languages.default,
         ),
+        broadcasts=BroadcastService(db, clock, hub, timezone=event.timezone),
+        directory=Directory(db, invitations),
+        exports=ExportService(db, event.timezone),
         summit=SummitInfo(
             dict(event.name),
             dict(event.venue),

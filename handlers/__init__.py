@@ -19,7 +19,18 @@ from aiogram import Router
 
 from bot.platforms import Platform
 from bot.transport.filters import PrivateChat, StaffChat
-from handlers import agenda, errors, fallback, language, meetings, menu, staff, start
+from handlers import (
+    admin,
+    agenda,
+    broadcasts,
+    errors,
+    fallback,
+    language,
+    meetings,
+    menu,
+    staff,
+    start,
+)
 
 
 def build_root_router(staff_chats: Mapping[Platform, int | None]) -> Router:
@@ -30,6 +41,8 @@ def build_root_router(staff_chats: Mapping[Platform, int | None]) -> Router:
     staff_router.message.filter(StaffChat(staff_chats))
     staff_router.callback_query.filter(StaffChat(staff_chats))
     staff.register(staff_router)
+    broadcasts.register(staff_router)
+    admin.register(staff_router)
 
     private = Router(name="private")
     private.message.filter(PrivateChat())

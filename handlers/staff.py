@@ -15,6 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from bot.core import Services
 from bot.i18n import Translator
+from bot.platforms import Identity, Platform
 from bot.services import texts
 from bot.services.changes import ROOM_MAX_LENGTH, Decision, Proposal, Refusal
 from bot.services.meetings import Refusal as MeetingRefusal
@@ -166,6 +167,14 @@ async def decide(
     assert outcome.proposal is not None
     if outcome.decision is Decision.APPLIED:
         services.agenda_changed()
+        after = outcome.proposal.after
+        await services.broadcasts.record(
+            services.event.id,
+            by,
+            query.from_user.full_name,
+            "programme_change",
+            f"{after.key}: {after.starts_at.isoformat()} {after.room} cancelled={after.cancelled}",
+        )
         minutes = 0
         if outcome.notify_at is not None:
             seconds = (outcome.notify_at - services.clock.now()).total_seconds()
@@ -281,7 +290,11 @@ _MEETING_USAGE = {
 
 
 async def staff_meeting_command(
-    message: Message, command: CommandObject, t: Translator, services: Services
+    message: Message,
+    command: CommandObject,
+    t: Translator,
+    services: Services,
+    platform: Platform,
 ) -> None:
     """/meeting A B [YYYY-MM-DD] HH:MM, /meeting_move ID [YYYY-MM-DD] HH:MM, /meeting_cancel ID"""
     assert services.event is not None
@@ -311,7 +324,14 @@ async def staff_meeting_command(
         return
     services.wake_senders()
     services.agenda_changed()
-    assert result.meeting is not None
+    assert result.meeting is not None and message.from_user is not None
+    await services.broadcasts.record(
+        event_id,
+        Identity(platform, message.from_user.id),
+        name,
+        name_of_command,
+        f"#{result.meeting.id} {command.args}",
+    )
     await message.answer(t("staff-meeting-done", id=result.meeting.id))
 
 

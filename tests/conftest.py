@@ -117,14 +117,24 @@ class Khazar:
         return self.services.hub.get(lang)
 
 
-def khazar_settings(tmp_path: Path, telegram_api: FakeBotAPI, bale_api: FakeBotAPI) -> Settings:
+def khazar_settings(
+    tmp_path: Path, telegram_api: FakeBotAPI, bale_api: FakeBotAPI, **overrides: Any
+) -> Settings:
     return make_settings(
         tmp_path,
-        telegram={"api_base": telegram_api.base_url, "staff_chat_id": TELEGRAM_STAFF_CHAT},
-        bale={"api_base": bale_api.base_url, "staff_chat_id": BALE_STAFF_CHAT},
-        polling={"timeout_seconds": 5},
-        telegram_token=telegram_api.token,
-        bale_token=bale_api.token,
+        **deep_merge(
+            {
+                "telegram": {
+                    "api_base": telegram_api.base_url,
+                    "staff_chat_id": TELEGRAM_STAFF_CHAT,
+                },
+                "bale": {"api_base": bale_api.base_url, "staff_chat_id": BALE_STAFF_CHAT},
+                "polling": {"timeout_seconds": 5},
+                "telegram_token": telegram_api.token,
+                "bale_token": bale_api.token,
+            },
+            overrides,
+        ),
     )
 
 

@@ -124,7 +124,13 @@ def test_every_defined_message_is_used_by_the_code():
 
 
 # What staff and delegates type literally: commands and the placeholders of their syntax.
-TYPED_AS_IS = re.compile(r"/[a-z_]+|\b(?:KEY|CODE1|CODE2|NUMBER)\b|YYYY-MM-DD|HH:MM")
+TYPED_AS_IS = re.compile(
+    r"/[a-z_]+(?: [a-z][a-z0-9-]*)?|\b(?:KEY|CODE1|CODE2|NUMBER)\b|YYYY-MM-DD|HH:MM"
+    # the broadcast syntax: audience and template fields (key=value), template names
+    r"|\b[a-z]+=[^\s]*|\btemplate [a-z]+\b|\beveryone\b"
+    # examples of refs and the export lists, typed as they are
+    r"|\b[a-z]+-\d\d\b|/export [a-z]+(?:, [a-z]+)*|\b(?:TEXT|REF)\b"
+)
 
 
 def test_persian_is_written_as_persian():
@@ -216,6 +222,31 @@ SAMPLE_ARGS = {
     "languages": "fa ↔ ru",
     "room": "Bilateral room 1",
     "status": "confirmed",
+    "keys": "country, role",
+    "value": "XX",
+    "values": "AZ, IR",
+    "limit": 4096,
+    "template": "transport",
+    "fields": "time=… place=…",
+    "platforms": "telegram: 3",
+    "language": "fa",
+    "source": "ru",
+    "bar": "▓▓░░",
+    "sent": 10,
+    "failed": 1,
+    "pending": 5,
+    "total": 16,
+    "platform": "telegram",
+    "blocked": 1,
+    "cancelled": 0,
+    "place": "Anzali",
+    "action": "broadcast-sent",
+    "detail": "#1",
+    "counts": "fa: 3",
+    "reachable": 10,
+    "ref": "gilan-01",
+    "links": "https://t.me/KhazarSummitBot?start=K7XQ4MPA",
+    "kinds": "delegates, meetings, broadcasts",
 }
 
 

@@ -23,7 +23,6 @@ from tests.conftest import (
     TELEGRAM_STAFF_CHAT,
     Khazar,
     khazar_settings,
-    make_settings,
     running_khazar,
 )
 from tests.fakebotapi import FakeBotAPI
@@ -245,23 +244,10 @@ async def test_a_counter_proposal_is_accepted_and_a_second_request_is_declined(k
     assert fa("meeting-reason", reason="Qubernator həmin axşam Bakıya qayıdır") in declined
 
 
-async def protocol_settings(tmp_path: Path, telegram_api: FakeBotAPI, bale_api: FakeBotAPI):  # type: ignore[no-untyped-def]
-    base = khazar_settings(tmp_path, telegram_api, bale_api)
-    return make_settings(
-        tmp_path,
-        telegram=base.telegram.model_dump(),
-        bale=base.bale.model_dump(),
-        polling={"timeout_seconds": 5},
-        telegram_token=telegram_api.token,
-        bale_token=bale_api.token,
-        meetings={"protocol_mode": True},
-    )
-
-
 async def test_in_protocol_mode_staff_approve_one_request_and_reject_another(
     tmp_path: Path, telegram_api: FakeBotAPI, bale_api: FakeBotAPI, clock
 ):
-    settings = await protocol_settings(tmp_path, telegram_api, bale_api)
+    settings = khazar_settings(tmp_path, telegram_api, bale_api, meetings={"protocol_mode": True})
     async with running_khazar(settings, telegram_api, bale_api, clock) as khazar:
         await import_agenda(khazar)
         await register(khazar, bale_api, 921, "golestan-01", "fa")

@@ -79,6 +79,14 @@ class Messenger(Protocol):
         """Returns the message id the messenger gave the message."""
         ...
 
+    async def edit(self, chat_id: int, message_id: int, text: str) -> None:
+        """Replace the text of a message sent earlier."""
+        ...
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        """Take back a message sent earlier."""
+        ...
+
 
 def write_to_outbox(session: Any, messages: Sequence[Outgoing], clock: Clock) -> int:
     """Inside a `Database.transact` of the change that causes the messages."""
@@ -177,9 +185,7 @@ class OutboxSender:
             await self._wait_out_pause()
             await self._limiter.acquire()
             try:
-                message_id = await self.messenger.send(
-                    message.chat_id, message.text, message.reply_markup
-                )
+                message_id = await self._act(message)
             except RetryAfter as exc:
                 await self._rate_limited(message, exc.seconds)
             except Blocked:
@@ -197,6 +203,19 @@ class OutboxSender:
                 self.stats.sent += 1
                 now = self.clock.now()
                 await self.db.transact(lambda s: outbox.sent(s, message.id, now, message_id))
+
+    async def _act(self, message: Claimed) -> int | None:
+        if message.action == "send":
+            return await self.messenger.send(message.chat_id, message.text, message.reply_markup)
+        if message.target_message_id is None:
+            raise Rejected("nothing to change: the message was never delivered")
+        if message.action == "edit":
+            await self.messenger.edit(message.chat_id, message.target_message_id, message.text)
+        elif message.action == "delete":
+            await self.messenger.delete(message.chat_id, message.target_message_id)
+        else:
+            raise Rejected(f"unknown action {message.action!r}")
+        return message.target_message_id
 
     async def _rate_limited(self, message: Claimed, seconds: float | None) -> None:
         # Bale may answer 429 without retry_after: back off, doubling with each attempt.

@@ -14,12 +14,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import segno
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.platforms import Platform
 from bot.services.registration import CODE_ALPHABET
 from bot.storage.database import Database, UnitOfWork
-from bot.storage.models import Delegate, Invitation
+from bot.storage.models import Account, Delegate, Delegation, Invitation
 
 
 class InvitationStatus(enum.StrEnum):
@@ -125,6 +127,108 @@ class InvitationService:
                 )
                 for invitation, delegate in rows
             ]
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateEntry:
+    """A delegate as staff look them up: who, where, and how far their registration got."""
+
+    id: int
+    ref: str
+    full_name: str
+    role: str
+    delegation: str
+    platforms: list[str]
+    invitation: InvitationStatus | None
+
+
+class Directory:
+    """Staff finding delegates and managing their invitations from the staff group."""
+
+    def __init__(self, db: Database, invitations: InvitationService) -> None:
+        self._db = db
+        self._invitations = invitations
+
+    async def find(self, event_id: int, text: str, limit: int = 20) -> list[DelegateEntry]:
+        """Delegates whose ref, name or delegation code contains `text` (any case)."""
+        needle = f"%{text.strip().lower()}%"
+
+        def read(session: Session) -> list[DelegateEntry]:
+            rows = session.execute(
+                select(Delegate, Delegation.code)
+                .outerjoin(Delegation, Delegate.delegation_id == Delegation.id)
+                .where(
+                    Delegate.event_id == event_id,
+                    func.lower(Delegate.ref).like(needle)
+                    | func.lower(Delegate.full_name).like(needle)
+                    | func.lower(func.coalesce(Delegation.code, "")).like(needle),
+                )
+                .order_by(Delegate.ref)
+                .limit(limit)
+            ).all()
+            return [self._entry(session, delegate, code) for delegate, code in rows]
+
+        return await self._db.read(read)
+
+    def _entry(self, session: Session, delegate: Delegate, code: str | None) -> DelegateEntry:
+        platforms = sorted(
+            p.value
+            for p in session.scalars(
+                select(Account.platform).where(Account.delegate_id == delegate.id)
+            )
+        )
+        latest = session.scalar(
+            select(Invitation)
+            .where(Invitation.delegate_id == delegate.id)
+            .order_by(Invitation.id.desc())
+            .limit(1)
+        )
+        return DelegateEntry(
+            delegate.id,
+            delegate.ref,
+            delegate.full_name,
+            delegate.role.value,
+            code or "",
+            platforms,
+            self._invitations._status(latest) if latest else None,
+        )
+
+    async def reissue(self, event_id: int, ref: str) -> InvitationView | None:
+        """A fresh invitation for the delegate, the ones not yet used withdrawn: to resend
+        when a code was lost, or to create one for a delegate added by hand."""
+        async with self._db.writing() as uow:
+            delegate = await uow.delegates.by_ref(event_id, ref)
+            if delegate is None:
+                return None
+            await self._withdraw(uow, delegate.id)
+            await self._invitations.issue_within(uow, [delegate])
+            await uow.commit()
+        found = [
+            v for v in await self._invitations.list_for_event(event_id) if v.delegate_ref == ref
+        ]
+        return next(v for v in reversed(found) if v.status is InvitationStatus.PENDING)
+
+    async def revoke(self, event_id: int, delegate_id: int) -> int:
+        """Withdraw the delegate's unused invitations; returns how many."""
+        async with self._db.writing() as uow:
+            delegate = await uow.session.get(Delegate, delegate_id)
+            if delegate is None or delegate.event_id != event_id:
+                return 0
+            count = await self._withdraw(uow, delegate_id)
+            await uow.commit()
+            return count
+
+    async def _withdraw(self, uow: UnitOfWork, delegate_id: int) -> int:
+        result = await uow.session.execute(
+            update(Invitation)
+            .where(
+                Invitation.delegate_id == delegate_id,
+                Invitation.used_at.is_(None),
+                Invitation.revoked_at.is_(None),
+            )
+            .values(revoked_at=self._invitations._clock.now())
+        )
+        return int(result.rowcount or 0)
 
 
 def write_qr_codes(invitation: InvitationView, folder: Path) -> list[Path]:

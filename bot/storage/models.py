@@ -208,6 +208,10 @@ class Delivery(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # "send" a new message, or "edit" / "delete" the one sent earlier as `target_message_id`
+    # (a broadcast corrected or retracted).
+    action: Mapped[str] = mapped_column(String(8), default="send", server_default="send")
+    target_message_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class AgendaSession(Base):
@@ -353,3 +357,48 @@ class MeetingBooking(Base):
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
+
+
+class BroadcastStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SENDING = "sending"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+class Broadcast(Base):
+    """An announcement from the staff group to a chosen audience, each recipient getting it in
+    their own language. Its messages are outbox rows of kind "broadcast" and ref "b<id>"."""
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    # The audience as staff wrote it, parsed: {"country": ["AZ"], "role": ["head"], ...}
+    audience: Mapped[dict[str, list[str]]] = mapped_column(JSON)
+    # The text per language ("*" for every language not given).
+    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    status: Mapped[BroadcastStatus] = mapped_column(_enum(BroadcastStatus, "broadcast_status"))
+    send_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    # Edits and retractions made so far, so each gets its own outbox ref.
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    created_by_platform: Mapped[Platform] = mapped_column(_enum(Platform, "platform"))
+    created_by_user_id: Mapped[int] = mapped_column(BigInteger)
+    created_by_name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditEntry(Base):
+    """Who did what from the staff group, and when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[Platform] = mapped_column(_enum(Platform, "platform"))
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

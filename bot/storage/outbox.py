@@ -29,6 +29,9 @@ class Outgoing:
     reply_markup: dict[str, Any] | None = None
     priority: int = 100
     not_before: datetime | None = None
+    # "send", or "edit"/"delete" the message sent earlier as `target_message_id`.
+    action: str = "send"
+    target_message_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class Claimed:
     text: str
     reply_markup: dict[str, Any] | None
     attempts: int
+    action: str = "send"
+    target_message_id: int | None = None
 
 
 def add(session: Session, messages: Sequence[Outgoing], now: datetime) -> int:
@@ -62,6 +67,8 @@ def add(session: Session, messages: Sequence[Outgoing], now: datetime) -> int:
             "attempts": 0,
             "error": "",
             "created_at": now,
+            "action": m.action,
+            "target_message_id": m.target_message_id,
         }
         for m in messages
     ]
@@ -107,6 +114,8 @@ def claim(
             Delivery.text,
             Delivery.reply_markup,
             Delivery.attempts,
+            Delivery.action,
+            Delivery.target_message_id,
         )
     ).all()
     return sorted((Claimed(*row) for row in claimed), key=lambda c: ids.index(c.id))

@@ -113,3 +113,22 @@ class MeetingStaff(CallbackData, prefix="ms"):
 
 
 MEETING_STAFF_ACTIONS = frozenset({"approve", "reject", "room"})
+
+
+class BroadcastAction(CallbackData, prefix="bc"):
+    """A staff button on a broadcast: preview it in a language, send, cancel, edit, retract
+    (and confirm the retraction)."""
+
+    action: str
+    id: int
+    lang: str = ""
+
+
+BROADCAST_ACTIONS = frozenset({"preview", "send", "cancel", "edit", "retract", "retract-yes"})
+
+
+class InvitationAction(CallbackData, prefix="iv"):
+    """Staff confirming that a delegate's unused invitations are withdrawn."""
+
+    action: str
+    id: int

@@ -39,6 +39,13 @@ STAFF_COMMANDS = (
     ("meeting", "staff-command-meeting"),
     ("meeting_move", "staff-command-meeting-move"),
     ("meeting_cancel", "staff-command-meeting-cancel"),
+    ("broadcast", "staff-command-broadcast"),
+    ("stats", "staff-command-stats"),
+    ("audit", "staff-command-audit"),
+    ("delegates", "staff-command-delegates"),
+    ("invite", "staff-command-invite"),
+    ("invite_revoke", "staff-command-invite-revoke"),
+    ("export", "staff-command-export"),
 )
 
 

@@ -11,6 +11,9 @@ staff-help =
     /meeting CODE1 CODE2 HH:MM — iki nümayəndə heyəti arasında görüş təyin etmək
     /meeting_move NUMBER HH:MM — görüşü başqa vaxta keçirmək
     /meeting_cancel NUMBER — görüşü ləğv etmək
+    /broadcast ALICILAR — hər nümayəndənin öz dilində oxuyacağı elan
+    /stats — qeydiyyatlar, dəvətlər, görüşlər, elanlar
+    /audit — əməkdaşların son əməliyyatları
     /help — bu siyahı
 staff-command-help = Əməkdaşlar üçün əmrlər
 staff-command-sessions = Sessiya açarları ilə proqram
@@ -21,6 +24,9 @@ staff-command-meetings = Bugünkü ikitərəfli görüşlər
 staff-command-meeting = İki nümayəndə heyəti arasında görüş təyin etmək
 staff-command-meeting-move = Görüşün vaxtını dəyişmək
 staff-command-meeting-cancel = Görüşü ləğv etmək
+staff-command-broadcast = Elan göndərmək
+staff-command-stats = Statistika
+staff-command-audit = Əməkdaşların son əməliyyatları
 staff-sessions-title = Proqram (açar · vaxt · ad · zal):
 staff-move-usage = Zəhmət olmasa, belə yazın: /move KEY HH:MM və ya /move KEY YYYY-MM-DD HH:MM (sammit vaxtı ilə). Açarların siyahısı: /sessions.
 staff-room-usage = Zəhmət olmasa, belə yazın: /room KEY yeni zal. Açarların siyahısı: /sessions.

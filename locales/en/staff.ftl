@@ -11,6 +11,13 @@ staff-help =
     /meeting CODE1 CODE2 HH:MM — arrange a meeting between two delegations
     /meeting_move NUMBER HH:MM — move a meeting
     /meeting_cancel NUMBER — cancel a meeting
+    /broadcast AUDIENCE — an announcement, each delegate reading it in their language
+    /stats — registrations, invitations, meetings, broadcasts
+    /audit — the latest staff actions
+    /delegates TEXT — find delegates and how far their registration got
+    /invite REF — a new invitation code and links for a delegate
+    /invite_revoke REF — withdraw a delegate's unused invitation
+    /export delegates, /export meetings, /export broadcasts — CSV and spreadsheet files
     /help — this list
 staff-command-help = Staff commands
 staff-command-sessions = The programme with session keys
@@ -21,6 +28,13 @@ staff-command-meetings = Today's bilateral meetings
 staff-command-meeting = Arrange a meeting between two delegations
 staff-command-meeting-move = Move a meeting
 staff-command-meeting-cancel = Cancel a meeting
+staff-command-broadcast = Send an announcement
+staff-command-stats = The figures
+staff-command-audit = The latest staff actions
+staff-command-delegates = Find delegates
+staff-command-invite = A new invitation for a delegate
+staff-command-invite-revoke = Withdraw an invitation
+staff-command-export = Export lists as files
 staff-sessions-title = The programme (key · time · title · room):
 staff-move-usage = Please write it as: /move KEY HH:MM, or /move KEY YYYY-MM-DD HH:MM (summit time). /sessions lists the keys.
 staff-room-usage = Please write it as: /room KEY new room. /sessions lists the keys.

@@ -11,6 +11,9 @@ staff-help =
     /meeting CODE1 CODE2 HH:MM — ترتیب دادن دیدار میان دو هیئت (با کد هیئت‌ها)
     /meeting_move NUMBER HH:MM — تغییر زمان یک دیدار (با شمارهٔ دیدار)
     /meeting_cancel NUMBER — لغو یک دیدار (با شمارهٔ دیدار)
+    /broadcast مخاطبان — ارسال اطلاعیه؛ هر عضو هیئت آن را به زبان خود می‌خواند
+    /stats — آمار ثبت‌نام‌ها، دعوت‌نامه‌ها، دیدارها و پیام‌های همگانی
+    /audit — آخرین اقدامات کارکنان
     /help — همین فهرست
 staff-command-help = دستورهای کارکنان
 staff-command-sessions = برنامهٔ اجلاس با شناسهٔ نشست‌ها
@@ -21,6 +24,9 @@ staff-command-meetings = دیدارهای دوجانبهٔ امروز
 staff-command-meeting = ترتیب دادن دیدار میان دو هیئت
 staff-command-meeting-move = تغییر زمان یک دیدار
 staff-command-meeting-cancel = لغو یک دیدار
+staff-command-broadcast = ارسال اطلاعیه
+staff-command-stats = آمار
+staff-command-audit = آخرین اقدامات کارکنان
 staff-sessions-title = برنامهٔ اجلاس (شناسه · زمان · عنوان · سالن):
 staff-move-usage = لطفاً به این صورت بنویسید: /move KEY HH:MM یا /move KEY YYYY-MM-DD HH:MM (تاریخ میلادی، به وقت اجلاس). فهرست شناسه‌ها را با /sessions ببینید.
 staff-room-usage = لطفاً به این صورت بنویسید: /room KEY نام سالن جدید. فهرست شناسه‌ها را با /sessions ببینید.

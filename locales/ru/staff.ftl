@@ -11,6 +11,9 @@ staff-help =
     /meeting CODE1 CODE2 HH:MM — назначить встречу между двумя делегациями
     /meeting_move NUMBER HH:MM — перенести встречу
     /meeting_cancel NUMBER — отменить встречу
+    /broadcast АУДИТОРИЯ — объявление, которое каждый делегат прочтёт на своём языке
+    /stats — регистрации, приглашения, встречи, рассылки
+    /audit — последние действия сотрудников
     /help — эта справка
 staff-command-help = Служебные команды
 staff-command-sessions = Программа с ключами мероприятий
@@ -21,6 +24,9 @@ staff-command-meetings = Двусторонние встречи на сегод
 staff-command-meeting = Назначить встречу между двумя делегациями
 staff-command-meeting-move = Перенести встречу
 staff-command-meeting-cancel = Отменить встречу
+staff-command-broadcast = Отправить объявление
+staff-command-stats = Статистика
+staff-command-audit = Последние действия сотрудников
 staff-sessions-title = Программа (ключ · время · название · зал):
 staff-move-usage = Пожалуйста, используйте формат: /move KEY HH:MM или /move KEY YYYY-MM-DD HH:MM (по времени саммита). Ключи мероприятий выводит команда /sessions.
 staff-room-usage = Пожалуйста, используйте формат: /room KEY новый зал. Ключи мероприятий выводит команда /sessions.

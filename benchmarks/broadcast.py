@@ -1,0 +1,657 @@
+"""A broadcast to 2,000 delegates (default) at the rate limit, with 429s, while other
+delegates chat with the bot: how fast it goes out, how fast the chatters are answered, and
+how much memory the process needs with 5,000 registered delegates.
+
+The whole application runs as in production (as in benchmarks/reminders.py), against the
+project's fake Telegram Bot API over HTTP (Bale disabled) with a fresh SQLite file, on the
+system clock: `build_application`, `Application.start`, then `Application.poll`, whose
+startup starts the real Telegram OutboxSender.
+
+Set-up, before polling starts: `--delegates` registered delegates (default 5,000), each with
+a Telegram account, bulk-inserted in one transaction, languages mixed over the six. The first
+`--recipients` (2,000) belong to the delegation "bench-az" (country AZ), the rest to four
+other delegations (IR, RU, KZ, TM), so the audience `country=AZ` selects exactly the
+recipients. The sample programme (samples/agenda.toml) is imported, so /agenda has days.
+
+The broadcast goes through BroadcastService as the staff's buttons do: `reach`, `draft` with
+texts in Persian, Russian and a `*` default for everyone else, `send` (which writes the
+outbox rows), then the senders are woken. The fake server answers a share (`--too-many`) of
+the broadcast's sendMessage calls with 429 "retry after 1", each call drawn at random (a
+seeded Bernoulli draw per call, retries included), unlike benchmarks/outbox.py, which
+answers the first N calls with 429.
+
+While the broadcast runs, `--chatters` (50) registered delegates outside the audience talk to
+the bot: each sends /help or /agenda (alternately), waits for the answer, and sends the next
+1 to 2 s after the previous one (open loop unless an answer takes longer). The reply latency
+of an update is the time from putting it in the fake server's queue to the bot's first
+request aimed at that chat (the fake server's timestamps). Before the broadcast each chatter
+sends both commands once, unmeasured, to warm up.
+
+Memory: the process's resident set size, sampled from /proc/self/status every 0.2 s during
+the broadcast, and its peak over the whole run (`ru_maxrss`). The fake server (with every
+request and message it recorded) and the simulated chatters live in the same process and
+count in these figures.
+
+Everything runs in one event loop: the fake server and the chatters share the CPU with the
+bot under test.
+
+    .venv/bin/python benchmarks/broadcast.py [--recipients 2000] [--delegates 5000]
+        [--rate 30] [--too-many 0.1] [--chatters 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import copy
+import logging
+import os
+import platform
+import random
+import resource
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert, select
+
+from bot.app import Application, build_application
+from bot.config import PROJECT_ROOT, Settings
+from bot.platforms import Identity, Platform
+from bot.services.broadcasts import Progress, Reach, Refusal
+from bot.storage.models import Account, Delegate, Delegation, DeliveryStatus, Role
+from tests.fakebotapi import FakeBotAPI, Fault, FaultRule, RecordedRequest
+
+LANGUAGES = ("fa", "ru", "az", "kk", "tk", "en")
+FIRST_USER_ID = 700_000_001
+AUDIENCE_COUNTRY = "AZ"
+# (code, country) of the delegations: the audience's first, then the others in turn.
+DELEGATIONS = (
+    ("bench-az", "AZ"),
+    ("bench-ir", "IR"),
+    ("bench-ru", "RU"),
+    ("bench-kz", "KZ"),
+    ("bench-tm", "TM"),
+)
+TEXTS = {
+    "fa": "اطلاعیه: اتوبوس‌های هیئت‌ها ساعت ۱۸:۳۰ از مقابل هتل به سمت ضیافت شام حرکت می‌کنند.",
+    "ru": "Объявление: автобусы делегаций отправляются от гостиницы на ужин в 18:30.",
+    "*": "Notice: the delegations' buses leave the hotel for the dinner at 18:30.",
+}
+STAFF = Identity(Platform.TELEGRAM, 555_000_001)
+CHAT_COMMANDS = ("/help", "/agenda")
+
+# Targets.
+RATE_TARGET = 0.95  # achieved sending rate as a share of the limit
+P99_TARGET_MS = 250.0  # chatters' reply p99 during the broadcast
+RSS_TARGET_MB = 150.0  # peak resident set size
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def rss_mb() -> float:
+    """The current resident set size (VmRSS), in MB."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = copy.deepcopy(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def make_settings(folder: Path, api: FakeBotAPI, rate: float) -> Settings:
+    """The shipped config.toml, the database in `folder`, Telegram at the fake, Bale off."""
+    raw = tomllib.loads((PROJECT_ROOT / "config.toml").read_text(encoding="utf-8"))
+    overrides: dict[str, Any] = {
+        "database_url": f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
+        "base_dir": str(folder),
+        "registration": {"invites_folder": str(folder / "invites")},
+        "polling": {"timeout_seconds": 5},
+        "telegram": {"api_base": api.base_url, "messages_per_second": rate},
+        "bale": {"enabled": False},
+        "telegram_token": api.token,
+        "bale_token": None,
+    }
+    return Settings(**deep_merge(raw, overrides))
+
+
+async def add_delegates(app: Application, api: FakeBotAPI, count: int, audience: int) -> None:
+    """`count` registered delegates with a Telegram account each, in one transaction; the
+    first `audience` in the AZ delegation, the others spread over the other four."""
+    services = app.services
+    assert services.event is not None
+    event_id = services.event.id
+    now = services.clock.now()
+    for n in range(count):
+        api.add_user(FIRST_USER_ID + n, f"Delegate{n}", language_code=LANGUAGES[n % 6])
+
+    def delegation_of(n: int) -> str:
+        if n < audience:
+            return DELEGATIONS[0][0]
+        return DELEGATIONS[1 + n % (len(DELEGATIONS) - 1)][0]
+
+    def write(session: Any) -> None:
+        session.execute(
+            insert(Delegation),
+            [
+                {
+                    "event_id": event_id,
+                    "code": code,
+                    "country": country,
+                    "names": {"en": code},
+                    "timezone": "Asia/Tehran",
+                }
+                for code, country in DELEGATIONS
+            ],
+        )
+        delegations = dict(
+            session.execute(
+                select(Delegation.code, Delegation.id).where(Delegation.event_id == event_id)
+            ).all()
+        )
+        session.execute(
+            insert(Delegate),
+            [
+                {
+                    "event_id": event_id,
+                    "ref": f"bench-{n:05d}",
+                    "delegation_id": delegations[delegation_of(n)],
+                    "full_name": f"Delegate {n}",
+                    "title": "",
+                    "role": Role.MEMBER,
+                    "language": LANGUAGES[n % 6],
+                    "created_at": now,
+                    "reminder_minutes": None,
+                    "morning_briefing": True,
+                    "home_time": False,
+                }
+                for n in range(count)
+            ],
+        )
+        ids = dict(
+            session.execute(
+                select(Delegate.ref, Delegate.id).where(
+                    Delegate.event_id == event_id, Delegate.ref.startswith("bench-")
+                )
+            ).all()
+        )
+        session.execute(
+            insert(Account),
+            [
+                {
+                    "platform": Platform.TELEGRAM,
+                    "user_id": FIRST_USER_ID + n,
+                    "chat_id": FIRST_USER_ID + n,
+                    "display_name": f"Delegate {n}",
+                    "username": None,
+                    "language": LANGUAGES[n % 6],
+                    "delegate_id": ids[f"bench-{n:05d}"],
+                    "reachable": True,
+                    "blocked_at": None,
+                    "first_seen_at": now,
+                    "registered_at": now,
+                }
+                for n in range(count)
+            ],
+        )
+
+    await services.db.transact(write)
+
+
+@dataclass
+class RandomFaultRule(FaultRule):
+    """Answers each matching call with the fault with probability `share` (seeded), for the
+    chats in `chats` only; never exhausted."""
+
+    share: float = 0.0
+    chats: frozenset[int] = frozenset()
+    rng: random.Random = field(default_factory=lambda: random.Random(20251118))
+
+    def matches(self, method: str, params: Mapping[str, Any]) -> bool:
+        if self.method is not None and self.method.lower() != method.lower():
+            return False
+        return params.get("chat_id") in self.chats and self.rng.random() < self.share
+
+
+class RequestLog(list[RecordedRequest]):
+    """The fake server's `requests`, telling a listener of each request as it arrives
+    (cheaper than 50 `wait_for` callers each scanning every request on every request)."""
+
+    def __init__(self, listener: Callable[[RecordedRequest], None]) -> None:
+        super().__init__()
+        self._listener = listener
+
+    def append(self, record: RecordedRequest) -> None:
+        super().append(record)
+        self._listener(record)
+
+
+class ReplyWatch:
+    """Futures resolved by the first request aimed at a chat, with its arrival time."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[int, asyncio.Future[float]] = {}
+
+    def expect(self, chat_id: int) -> asyncio.Future[float]:
+        future = asyncio.get_running_loop().create_future()
+        self._waiting[chat_id] = future
+        return future
+
+    def __call__(self, record: RecordedRequest) -> None:
+        chat_id = record.params.get("chat_id")
+        if not isinstance(chat_id, int):
+            return
+        future = self._waiting.pop(chat_id, None)
+        if future is not None and not future.done():
+            future.set_result(record.at)
+
+
+@dataclass
+class Sample:
+    chat_id: int
+    command: str
+    sent_at: float
+    latency: float | None  # seconds; None: no answer within the timeout
+
+
+async def chat(
+    api: FakeBotAPI,
+    watch: ReplyWatch,
+    user_id: int,
+    stop: asyncio.Event,
+    samples: list[Sample],
+    *,
+    first_delay: float,
+    rng: random.Random,
+) -> None:
+    """One delegate: a command every 1-2 s (after the answer to the previous one)."""
+    user = api.users[user_id]
+    await asyncio.sleep(first_delay)
+    number = 0
+    while not stop.is_set():
+        command = CHAT_COMMANDS[number % len(CHAT_COMMANDS)]
+        number += 1
+        answered = watch.expect(user_id)
+        sent_at = time.monotonic()
+        api.send_text(user, command)
+        try:
+            answered_at: float | None = await asyncio.wait_for(answered, 10)
+        except TimeoutError:
+            answered_at = None
+        latency = None if answered_at is None else answered_at - sent_at
+        samples.append(Sample(user_id, command, sent_at, latency))
+        next_at = sent_at + rng.uniform(1.0, 2.0)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), max(0.0, next_at - time.monotonic()))
+
+
+async def warm_up(api: FakeBotAPI, watch: ReplyWatch, chatters: list[int]) -> None:
+    async def one(user_id: int) -> None:
+        for command in CHAT_COMMANDS:
+            answered = watch.expect(user_id)
+            api.send_text(api.users[user_id], command)
+            await asyncio.wait_for(answered, 30)
+
+    await asyncio.gather(*(one(user_id) for user_id in chatters))
+
+
+async def sample_rss(stop: asyncio.Event, readings: list[float]) -> None:
+    while not stop.is_set():
+        readings.append(rss_mb())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), 0.2)
+    readings.append(rss_mb())
+
+
+@dataclass
+class Outcome:
+    args: argparse.Namespace
+    rss_start: float
+    rss_ready: float
+    setup_seconds: float
+    reach: Reach
+    send_seconds: float
+    progress: Progress | None
+    send_called: float  # monotonic, just before BroadcastService.send
+    finished: float  # monotonic, the last broadcast message sent (or the deadline)
+    requests: list[RecordedRequest]
+    audience: set[int]
+    chatters: list[int]
+    samples: list[Sample]
+    rss_readings: list[float]
+    rss_peak: float
+    sender_stats: Any
+
+
+async def run(args: argparse.Namespace) -> Outcome:
+    logging.basicConfig(level=logging.WARNING)
+    rss_start = rss_mb()
+    audience = {FIRST_USER_ID + n for n in range(args.recipients)}
+    others = [FIRST_USER_ID + n for n in range(args.recipients, args.delegates)]
+    step = max(1, len(others) // args.chatters)
+    chatters = others[::step][: args.chatters]
+    watch = ReplyWatch()
+    async with FakeBotAPI("telegram") as api:
+        api.requests = RequestLog(watch)
+        with tempfile.TemporaryDirectory() as folder_name:
+            folder = Path(folder_name)
+            app = build_application(make_settings(folder, api, args.rate))  # system clock
+            await app.start()
+            services = app.services
+            assert services.event is not None
+            event_id = services.event.id
+
+            t0 = time.perf_counter()
+            await add_delegates(app, api, args.delegates, args.recipients)
+            agenda = (PROJECT_ROOT / "samples" / "agenda.toml").read_text(encoding="utf-8")
+            await services.agenda.import_toml(event_id, "agenda.toml", agenda)
+            setup_seconds = time.perf_counter() - t0
+
+            poll = asyncio.create_task(app.poll(handle_signals=False))
+            try:
+                await api.wait_for("getUpdates", timeout=10)
+                await warm_up(api, watch, chatters)
+                rss_ready = rss_mb()
+                if args.too_many:
+                    api.faults.append(
+                        RandomFaultRule(
+                            "sendMessage",
+                            Fault.too_many_requests(retry_after=1),
+                            None,
+                            share=args.too_many,
+                            chats=frozenset(audience),
+                        )
+                    )
+                api.clear_requests()
+
+                stop = asyncio.Event()
+                samples: list[Sample] = []
+                rss_readings: list[float] = []
+                rng = random.Random(7)
+                tasks = [
+                    asyncio.create_task(
+                        chat(
+                            api,
+                            watch,
+                            user_id,
+                            stop,
+                            samples,
+                            first_delay=rng.uniform(0, 1.0),
+                            rng=random.Random(user_id),
+                        )
+                    )
+                    for user_id in chatters
+                ]
+                tasks.append(asyncio.create_task(sample_rss(stop, rss_readings)))
+
+                # The staff's three steps, as the /broadcast buttons take them.
+                reach = await services.broadcasts.reach(event_id, f"country={AUDIENCE_COUNTRY}")
+                if isinstance(reach, Refusal):
+                    raise SystemExit(f"audience refused: {reach}")
+                broadcast_id = await services.broadcasts.draft(
+                    event_id, STAFF, "Bench staff", reach, TEXTS
+                )
+                send_called = time.monotonic()
+                sent = await services.broadcasts.send(event_id, broadcast_id, STAFF, "Bench staff")
+                send_seconds = time.monotonic() - send_called
+                if isinstance(sent, Refusal):
+                    raise SystemExit(f"send refused: {sent}")
+                services.wake_senders()
+
+                def delivered() -> int:
+                    return sum(
+                        1
+                        for r in api.requests
+                        if r.method == "sendMessage" and r.ok and r.chat_id in audience
+                    )
+
+                deadline = send_called + args.recipients / args.rate * 5 + 60
+                while delivered() < args.recipients and time.monotonic() < deadline:
+                    await asyncio.sleep(0.25)
+                finished = time.monotonic()
+                stop.set()
+                await asyncio.gather(*tasks)
+                # Anything sent twice would come within the sender's next round.
+                with contextlib.suppress(AssertionError):
+                    await api.settle(quiet=1.5, timeout=15)
+                progress = await services.broadcasts.progress(event_id, broadcast_id)
+                rss_peak = peak_rss_mb()
+            finally:
+                with contextlib.suppress(RuntimeError):
+                    await app.dispatcher.stop_polling()
+                await asyncio.wait_for(poll, 15)
+                await services.close()
+            sender_stats = app.senders[Platform.TELEGRAM].stats
+            requests = list(api.requests)
+
+    return Outcome(
+        args=args,
+        rss_start=rss_start,
+        rss_ready=rss_ready,
+        setup_seconds=setup_seconds,
+        reach=reach,
+        send_seconds=send_seconds,
+        progress=progress,
+        send_called=send_called,
+        finished=finished,
+        requests=requests,
+        audience=audience,
+        chatters=chatters,
+        samples=samples,
+        rss_readings=rss_readings,
+        rss_peak=rss_peak,
+        sender_stats=sender_stats,
+    )
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def report(o: Outcome) -> bool:
+    args = o.args
+    ok = True
+    print(
+        f"Khazar broadcast benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs; "
+        f"{args.delegates} registered delegates on Telegram (fake Bot API, Bale off), SQLite, "
+        f"system clock"
+    )
+    print(
+        f"  set-up: {args.delegates} delegates and accounts + the sample programme in "
+        f"{o.setup_seconds:.2f} s; audience country={AUDIENCE_COUNTRY}: {o.reach.total} chats "
+        f"{dict(sorted(o.reach.by_language.items()))}"
+    )
+
+    # 1. Throughput.
+    attempts = [r for r in o.requests if r.method == "sendMessage" and r.chat_id in o.audience]
+    ok_sends = [r for r in attempts if r.ok]
+    too_many = [r for r in attempts if r.status == 429]
+    other_failures = [r for r in attempts if not r.ok and r.status != 429]
+    per_chat: dict[int, int] = {}
+    for r in ok_sends:
+        per_chat[int(r.chat_id)] = per_chat.get(int(r.chat_id), 0) + 1
+    missing = sorted(o.audience - per_chat.keys())
+    duplicates = {chat: n for chat, n in per_chat.items() if n > 1}
+    print(
+        f"\n1. broadcast to {args.recipients} chats, texts {sorted(TEXTS)}, limit "
+        f"{args.rate:g} messages/s, {args.too_many:.0%} of its sendMessage calls answered "
+        f"429 (retry_after 1)"
+    )
+    print(
+        f"  BroadcastService.send (audience query + {o.reach.total} outbox rows) took "
+        f"{o.send_seconds * 1000:.0f} ms"
+    )
+    delivered_ok = len(per_chat) == args.recipients and not missing and not duplicates
+    ok &= delivered_ok
+    print(
+        f"  delivered: {len(per_chat)} of {args.recipients} chats, {len(ok_sends)} successful "
+        f"sendMessage; missing {len(missing)}, duplicates {len(duplicates)}   "
+        f"[target: all, each once: {verdict(delivered_ok)}]"
+    )
+    if missing:
+        print(f"    missing chats (first 10): {missing[:10]}")
+    if duplicates:
+        print(f"    duplicated chats (first 10): {list(duplicates.items())[:10]}")
+    print(
+        f"  429s injected: {len(too_many)} of {len(attempts)} sendMessage calls "
+        f"({len(too_many) / max(1, len(attempts)):.1%}); other failures: {len(other_failures)}"
+    )
+    if o.progress is not None:
+        counts = {status.value: o.progress.total(status) for status in DeliveryStatus}
+        print(f"  outbox rows of the broadcast: { {k: v for k, v in counts.items() if v} }")
+    stats = o.sender_stats
+    print(
+        f"  sender stats: sent {stats.sent}, rate-limited {stats.rate_limited}, retried "
+        f"{stats.retried}, failed {stats.failed}, blocked {stats.blocked}"
+    )
+    if len(ok_sends) >= 2:
+        times = sorted(r.at for r in ok_sends)
+        first_attempt = min(r.at for r in attempts)
+        span = times[-1] - first_attempt
+        achieved = (len(times) - 1) / span if span > 0 else float("inf")
+        rate_ok = achieved >= RATE_TARGET * args.rate
+        ok &= rate_ok
+        print(
+            f"  send() -> first call {first_attempt - o.send_called:.3f} s; "
+            f"first call -> last delivery {span:.2f} s "
+            f"(ideal {(args.recipients - 1) / args.rate:.2f} s)"
+        )
+        print(
+            f"  rate achieved: {achieved:.2f} messages/s = {achieved / args.rate:.1%} of the "
+            f"limit   [target >= {RATE_TARGET:.0%}: {verdict(rate_ok)}]"
+        )
+        calls = sorted(r.at for r in attempts)
+        call_span = calls[-1] - calls[0]
+        print(
+            f"  calls (429s included): {len(calls)} in {call_span:.2f} s = "
+            f"{(len(calls) - 1) / call_span:.2f} calls/s"
+        )
+        # Where the time went: gaps between consecutive calls longer than two intervals.
+        gaps = [b - a for a, b in pairwise(calls)]
+        interval = 1 / args.rate
+        long_gaps = [g for g in gaps if g > 2 * interval]
+        after_429 = 0.0
+        ordered = sorted(attempts, key=lambda r: r.at)
+        recent_429 = -1e9
+        for previous, current in pairwise(ordered):
+            if previous.status == 429:
+                recent_429 = previous.at
+            gap = current.at - previous.at
+            if gap > 2 * interval and current.at - recent_429 <= 1.5:
+                after_429 += gap - interval
+        print(
+            f"  gaps between calls: {len(long_gaps)} longer than {2000 * interval:.0f} ms, "
+            f"adding {sum(long_gaps) - len(long_gaps) * interval:.2f} s over the "
+            f"{interval * 1000:.1f} ms interval; of that, {after_429:.2f} s within 1.5 s "
+            f"after a 429 (the sender's pauses)"
+        )
+
+    # 2. Reply latency.
+    window = [s for s in o.samples if o.send_called - 1.0 <= s.sent_at <= o.finished]
+    answered = [s.latency * 1000 for s in window if s.latency is not None]
+    unanswered = [s for s in window if s.latency is None]
+    print(
+        f"\n2. reply latency of {len(o.chatters)} chatting delegates (outside the audience; "
+        f"/help and /agenda, one every 1-2 s each) during the broadcast"
+    )
+    if answered:
+        p99 = percentile(answered, 0.99)
+        p99_ok = p99 <= P99_TARGET_MS and not unanswered
+        ok &= p99_ok
+        by_command = {
+            command: [s.latency * 1000 for s in window if s.command == command and s.latency]
+            for command in CHAT_COMMANDS
+        }
+        print(
+            f"  {len(answered)} replies ({len(unanswered)} unanswered within 10 s) to updates "
+            f"sent from 1 s before send() to the last delivery ({o.finished - o.send_called:.1f}"
+            f" s)"
+        )
+        print(
+            f"  update -> reply: p50 {percentile(answered, 0.5):.1f} ms, p90 "
+            f"{percentile(answered, 0.9):.1f} ms, p99 {p99:.1f} ms, max {max(answered):.1f} ms"
+            f"   [target p99 <= {P99_TARGET_MS:g} ms: {verdict(p99_ok)}]"
+        )
+        for command, values in by_command.items():
+            if values:
+                print(
+                    f"    {command:<8} {len(values):>5} replies: p50 "
+                    f"{percentile(values, 0.5):.1f} ms, p99 {percentile(values, 0.99):.1f} ms"
+                )
+        slow = sorted((s for s in window if s.latency and s.latency > 0.1), key=lambda s: s.sent_at)
+        if slow:
+            since = [f"{s.sent_at - o.send_called:+.2f}" for s in slow[:8]]
+            print(
+                f"    {len(slow)} replies over 100 ms; first ones sent at (s from send()): "
+                f"{', '.join(since)}"
+            )
+    else:
+        ok = False
+        print("  no replies   [target: MISSED]")
+
+    # 3. Memory.
+    during = max(o.rss_readings) if o.rss_readings else 0.0
+    rss_ok = o.rss_peak <= RSS_TARGET_MB
+    ok &= rss_ok
+    print(
+        "\n3. memory (one process: the bot, the fake Bot API server with all it recorded, "
+        "and the simulated chatters)"
+    )
+    print(
+        f"  RSS after imports {o.rss_start:.1f} MB; with {args.delegates} delegates, polling, "
+        f"warmed up {o.rss_ready:.1f} MB; highest sample during the broadcast {during:.1f} MB"
+    )
+    print(
+        f"  peak RSS of the process (ru_maxrss): {o.rss_peak:.1f} MB   "
+        f"[target <= {RSS_TARGET_MB:g} MB: {verdict(rss_ok)}]"
+    )
+    print(f"\nresult: {'all targets met' if ok else 'some targets MISSED'}")
+    return ok
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--recipients", type=int, default=2000)
+    parser.add_argument("--delegates", type=int, default=5000)
+    parser.add_argument("--rate", type=float, default=30.0, help="Telegram messages per second")
+    parser.add_argument(
+        "--too-many", type=float, default=0.1, help="share of the broadcast's calls answered 429"
+    )
+    parser.add_argument("--chatters", type=int, default=50)
+    args = parser.parse_args()
+    if args.recipients < 1 or args.delegates < args.recipients + args.chatters:
+        parser.error("need --delegates >= --recipients + --chatters and --recipients >= 1")
+    if not 0 <= args.too_many < 1:
+        parser.error("--too-many is a share: 0 <= it < 1")
+    outcome = asyncio.run(run(args))
+    report(outcome)
+
+
+if __name__ == "__main__":
+    main()

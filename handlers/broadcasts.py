@@ -1,0 +1,392 @@
+"""Broadcasts, the audit log and the figures, in the staff group (the filter that keeps them
+there is in handlers/__init__).
+
+/broadcast AUDIENCE → the bot says whom it reaches → staff send the text (or a template) →
+the bot shows which language gets which text, with a preview per language → Send. A status
+message then follows the sending and ends as the report, with Edit and Retract.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from aiogram import Bot, Router
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
+from aiogram.filters import Command, CommandObject, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from bot.core import Services
+from bot.i18n import ENDONYMS, Translator
+from bot.services.broadcasts import DEFAULT_TEXT, Progress, Reach, Refusal
+from bot.services.views import Viewer
+from bot.storage.models import DeliveryStatus
+from bot.transport.callbacks import BROADCAST_ACTIONS, BroadcastAction
+from bot.transport.filters import is_plain_text
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+BAR_LENGTH = 10
+# Status messages being kept up to date; held here so the tasks are not collected.
+_followers: set[asyncio.Task[None]] = set()
+
+
+class BroadcastForm(StatesGroup):
+    text = State()
+    edit = State()
+
+
+def _refusal(t: Translator, refusal: Refusal) -> str:
+    return t(refusal.problem.value, **refusal.args)
+
+
+def _button(text: str, data: BroadcastAction) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=data.pack())
+
+
+def _reach_text(t: Translator, reach: Reach) -> str:
+    platforms = ", ".join(f"{p}: {n}" for p, n in sorted(reach.by_platform.items()))
+    languages = ", ".join(f"{lang}: {n}" for lang, n in sorted(reach.by_language.items()))
+    lines = [t("broadcast-reach", count=reach.total, platforms=platforms, languages=languages)]
+    if reach.send_at is not None:
+        lines.append(t("broadcast-at", time=reach.send_at.astimezone(reach.send_at.tzinfo)))
+    return "\n".join(lines)
+
+
+async def broadcast_command(
+    message: Message, command: CommandObject, t: Translator, services: Services, state: FSMContext
+) -> None:
+    assert services.event is not None
+    reach = await services.broadcasts.reach(services.event.id, command.args or "")
+    if isinstance(reach, Refusal):
+        await message.answer(_refusal(t, reach))
+        return
+    await state.set_state(BroadcastForm.text)
+    await state.set_data({"spec": command.args or ""})
+    await message.answer("\n".join([_reach_text(t, reach), "", t("broadcast-ask-text")]))
+
+
+async def _texts(services: Services, text: str) -> dict[str, str] | Refusal:
+    assert services.event is not None
+    if text.strip().lower().startswith("template"):
+        return await services.broadcasts.template_texts(services.event.id, text)
+    return services.broadcasts.parse_texts(services.event.id, text)
+
+
+async def text_written(
+    message: Message, t: Translator, viewer: Viewer, services: Services, state: FSMContext
+) -> None:
+    assert services.event is not None
+    data = await state.get_data()
+    texts = await _texts(services, message.text or "")
+    if isinstance(texts, Refusal):
+        await message.answer(_refusal(t, texts))
+        return
+    broadcasts = services.broadcasts
+    if await state.get_state() == BroadcastForm.edit.state:
+        await state.clear()
+        name = message.from_user.full_name if message.from_user else ""
+        count = await broadcasts.change(
+            services.event.id, data["broadcast"], viewer.identity, name, texts
+        )
+        if isinstance(count, Refusal):
+            await message.answer(_refusal(t, count))
+            return
+        services.wake_senders()
+        await message.answer(t("broadcast-edit-queued", count=count))
+        return
+    reach = await broadcasts.reach(services.event.id, data.get("spec", ""))
+    if isinstance(reach, Refusal):
+        await state.clear()
+        await message.answer(_refusal(t, reach))
+        return
+    await state.clear()
+    name = message.from_user.full_name if message.from_user else ""
+    draft = await broadcasts.draft(services.event.id, viewer.identity, name, reach, texts)
+    lines = [_reach_text(t, reach), "", t("broadcast-coverage")]
+    for lang, source in broadcasts.coverage(texts, sorted(reach.by_language)).items():
+        language = t("language-name", code=lang)
+        if source == lang:
+            lines.append(t("broadcast-own-text", language=language))
+        elif source == DEFAULT_TEXT:
+            lines.append(
+                t("broadcast-fallback", language=language, source=t("broadcast-default-text"))
+            )
+        else:
+            lines.append(
+                t("broadcast-fallback", language=language, source=t("language-name", code=source))
+            )
+    previews = [
+        _button(
+            "👁 " + ENDONYMS.get(lang, lang), BroadcastAction(action="preview", id=draft, lang=lang)
+        )
+        for lang in sorted(reach.by_language)
+    ]
+    rows = [previews[i : i + 3] for i in range(0, len(previews), 3)]
+    rows.append(
+        [
+            _button(t("broadcast-send-button"), BroadcastAction(action="send", id=draft)),
+            _button(t("broadcast-cancel-button"), BroadcastAction(action="cancel", id=draft)),
+        ]
+    )
+    await message.answer("\n".join(lines), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+async def broadcast_pressed(
+    query: CallbackQuery,
+    callback_data: BroadcastAction,
+    t: Translator,
+    viewer: Viewer,
+    services: Services,
+    state: FSMContext,
+    bot: Bot,
+) -> None:
+    assert services.event is not None
+    broadcasts = services.broadcasts
+    event_id = services.event.id
+    action = callback_data.action
+    name = query.from_user.full_name
+    message = query.message if isinstance(query.message, Message) else None
+    if action not in BROADCAST_ACTIONS or message is None:
+        await query.answer(t("stale-button"), show_alert=True)
+        return
+    if action == "preview":
+        progress = await broadcasts.progress(event_id, callback_data.id)
+        texts = await broadcasts.texts_of(event_id, callback_data.id)
+        if progress is None or texts is None or not services.hub.supports(callback_data.lang):
+            await query.answer(t("stale-button"), show_alert=True)
+            return
+        await query.answer()
+        await message.answer(
+            texts[broadcasts.coverage(texts, [callback_data.lang])[callback_data.lang]]
+        )
+        return
+    if action == "edit":
+        await state.set_state(BroadcastForm.edit)
+        await state.set_data({"broadcast": callback_data.id})
+        await query.answer()
+        await message.answer(t("broadcast-ask-edit"))
+        return
+    if action == "retract":
+        await query.answer()
+        confirm = InlineKeyboardMarkup(
+            inline_keyboard=[
+                [
+                    _button(
+                        t("broadcast-retract-yes"),
+                        BroadcastAction(action="retract-yes", id=callback_data.id),
+                    )
+                ]
+            ]
+        )
+        await message.answer(t("broadcast-retract-confirm"), reply_markup=confirm)
+        return
+    if action == "retract-yes":
+        count = await broadcasts.change(event_id, callback_data.id, viewer.identity, name, None)
+        if isinstance(count, Refusal):
+            await query.answer(_refusal(t, count), show_alert=True)
+            return
+        await query.answer()
+        services.wake_senders()
+        await message.edit_reply_markup(reply_markup=None)
+        await message.answer(t("broadcast-retract-queued", count=count))
+        return
+    if action == "cancel":
+        result = await broadcasts.cancel(event_id, callback_data.id, viewer.identity, name)
+        if isinstance(result, Refusal):
+            await query.answer(_refusal(t, result), show_alert=True)
+            return
+        await query.answer()
+        await message.edit_reply_markup(reply_markup=None)
+        await message.answer(t("broadcast-cancelled"))
+        return
+    sent = await broadcasts.send(event_id, callback_data.id, viewer.identity, name)
+    if isinstance(sent, Refusal):
+        await query.answer(_refusal(t, sent), show_alert=True)
+        return
+    await query.answer()
+    services.wake_senders()
+    await message.edit_reply_markup(reply_markup=None)
+    status = await _patiently(
+        lambda: message.answer(
+            progress_text(t, sent), reply_markup=_cancel_markup(t, sent.broadcast_id)
+        )
+    )
+    task = asyncio.create_task(follow(bot, status, sent.broadcast_id, t, services))
+    _followers.add(task)
+    task.add_done_callback(_followers.discard)
+
+
+def _cancel_markup(t: Translator, broadcast_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                _button(
+                    t("broadcast-cancel-button"), BroadcastAction(action="cancel", id=broadcast_id)
+                )
+            ]
+        ]
+    )
+
+
+def progress_text(t: Translator, progress: Progress) -> str:
+    done = progress.recipients - progress.pending
+    filled = round(BAR_LENGTH * done / progress.recipients) if progress.recipients else BAR_LENGTH
+    return t(
+        "broadcast-progress",
+        id=progress.broadcast_id,
+        bar="▓" * filled + "░" * (BAR_LENGTH - filled),
+        sent=progress.total(DeliveryStatus.SENT),
+        failed=progress.total(DeliveryStatus.FAILED) + progress.total(DeliveryStatus.BLOCKED),
+        pending=progress.pending,
+        total=progress.recipients,
+    )
+
+
+def report_text(t: Translator, progress: Progress) -> str:
+    lines = [t("broadcast-report", id=progress.broadcast_id, total=progress.recipients)]
+    for platform, counts in sorted(progress.counts.items()):
+        lines.append(
+            t(
+                "broadcast-report-platform",
+                platform=platform,
+                sent=counts.get(DeliveryStatus.SENT.value, 0),
+                blocked=counts.get(DeliveryStatus.BLOCKED.value, 0),
+                failed=counts.get(DeliveryStatus.FAILED.value, 0),
+                cancelled=counts.get(DeliveryStatus.CANCELLED.value, 0),
+            )
+        )
+    return "\n".join(lines)
+
+
+async def _patiently(request: Callable[[], Awaitable[T]], tries: int = 5) -> T:
+    """Make a request to the staff group, waiting out flood control: a broadcast uses the
+    same bot's budget, and aiogram does not retry on 429 by itself."""
+    for _ in range(tries - 1):
+        try:
+            return await request()
+        except TelegramRetryAfter as exc:
+            await asyncio.sleep(exc.retry_after)
+        except TelegramAPIError as exc:
+            # Bale's 429 comes without retry_after (see bot.transport.messenger).
+            if "too many requests" not in exc.message.lower():
+                raise
+            await asyncio.sleep(1)
+    return await request()
+
+
+async def follow(
+    bot: Bot, status: Message, broadcast_id: int, t: Translator, services: Services
+) -> None:
+    """Keep the status message up to date, then turn it into the report."""
+    assert services.event is not None
+    interval = services.settings.broadcasts.progress_seconds
+    shown = status.text
+    try:
+        while True:
+            await asyncio.sleep(interval)
+            progress = await services.broadcasts.progress(services.event.id, broadcast_id)
+            if progress is None:
+                return
+            if progress.pending == 0:
+                break
+            text = progress_text(t, progress)
+            if text != shown:
+                with contextlib.suppress(TelegramBadRequest):
+                    markup = _cancel_markup(t, broadcast_id)
+                    await _patiently(
+                        lambda text=text, markup=markup: status.edit_text(text, reply_markup=markup)
+                    )
+                shown = text
+        await services.broadcasts.finish(services.event.id, broadcast_id)
+        progress = await services.broadcasts.progress(services.event.id, broadcast_id)
+        assert progress is not None
+        buttons = InlineKeyboardMarkup(
+            inline_keyboard=[
+                [
+                    _button(
+                        t("broadcast-edit-button"), BroadcastAction(action="edit", id=broadcast_id)
+                    ),
+                    _button(
+                        t("broadcast-retract-button"),
+                        BroadcastAction(action="retract", id=broadcast_id),
+                    ),
+                ]
+            ]
+        )
+        await _patiently(lambda: status.edit_text(report_text(t, progress), reply_markup=buttons))
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("following broadcast %s failed; its report is in /stats", broadcast_id)
+
+
+async def audit_command(message: Message, t: Translator, services: Services) -> None:
+    assert services.event is not None
+    entries = await services.broadcasts.audit(services.event.id)
+    if not entries:
+        await message.answer(t("audit-empty"))
+        return
+    zone = services.broadcasts.zone
+    lines = [t("audit-title")]
+    for entry in entries:
+        lines.append(
+            t(
+                "audit-line",
+                time=entry.created_at.astimezone(zone),
+                day=entry.created_at.astimezone(zone),
+                name=entry.name or str(entry.user_id),
+                action=entry.action,
+                detail=entry.detail,
+            )
+        )
+    await message.answer("\n".join(lines))
+
+
+async def stats_command(message: Message, t: Translator, services: Services) -> None:
+    assert services.event is not None
+    stats = await services.broadcasts.stats(services.event.id)
+
+    def counts(values: dict[str, int]) -> str:
+        return ", ".join(f"{key}: {value}" for key, value in sorted(values.items())) or "—"
+
+    lines = [
+        t(
+            "stats-registered",
+            count=stats["registered"],
+            reachable=stats["reachable"],
+            blocked=stats["blocked"],
+        ),
+        t("stats-by-platform", counts=counts(stats["by_platform"])),
+        t("stats-by-language", counts=counts(stats["by_language"])),
+        t("stats-by-delegation", counts=counts(stats["by_delegation"])),
+        t("stats-invitations", count=stats["invitations_pending"]),
+        t("stats-meetings", counts=counts(stats["meetings"])),
+    ]
+    for progress in stats["broadcasts"]:
+        lines.append(
+            t(
+                "stats-broadcast",
+                id=progress.broadcast_id,
+                sent=progress.total(DeliveryStatus.SENT),
+                total=progress.recipients,
+            )
+        )
+    await message.answer("\n".join(lines))
+
+
+def register(router: Router) -> None:
+    """Put this module's handlers on `router` (see handlers/__init__.py for why not a router
+    of its own)."""
+    router.message.register(broadcast_command, Command("broadcast"))
+    router.message.register(audit_command, Command("audit"))
+    router.message.register(stats_command, Command("stats"))
+    router.callback_query.register(broadcast_pressed, BroadcastAction.filter())
+    router.message.register(
+        text_written, StateFilter(BroadcastForm.text, BroadcastForm.edit), is_plain_text
+    )
