@@ -50,10 +50,12 @@ import os
 import platform
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 import tomllib
+import tracemalloc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -113,6 +115,86 @@ def rss_mb() -> float:
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+IMPORT_PROBE = """
+def rss():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+bare = rss()
+import aiogram
+with_aiogram = rss()
+import bot.app, tests.fakebotapi
+print(bare, with_aiogram, rss())
+"""
+
+
+def import_costs() -> tuple[float, float, float] | None:
+    """RSS of a fresh interpreter: bare, after `import aiogram`, after the bot's and the fake
+    server's modules (MB)."""
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT_PROBE],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout.split()
+    except (subprocess.SubprocessError, OSError):
+        return None
+    bare, with_aiogram, everything = (float(value) for value in out)
+    return bare, with_aiogram, everything
+
+
+def owner(trace: tracemalloc.Traceback) -> str:
+    """Who holds an allocation, from its traceback (oldest frame first)."""
+    files = [frame.filename.replace(os.sep, "/") for frame in trace]
+    if any("/tests/fakebotapi/" in name for name in files):
+        return "fake Bot API server (recorded requests, messages, updates)"
+    if any("/benchmarks/" in name for name in files[-3:]):
+        return "benchmark (chatters, samples)"
+    if any("/aiogram/" in name for name in files):
+        return "bot: aiogram (updates, bots, dispatcher)"
+    if any("/sqlalchemy/" in name for name in files):
+        return "bot: SQLAlchemy"
+    if any("/bot/" in name or "/handlers/" in name for name in files):
+        return "bot: Khazar's own code"
+    return "other (asyncio, aiohttp, stdlib)"
+
+
+def attribute(snapshot: tracemalloc.Snapshot) -> list[tuple[str, float, list[str]]]:
+    """Memory allocated since tracing began and still held, by owner (MB), with the top
+    allocation sites of each."""
+    by_owner: dict[str, float] = {}
+    sites: dict[str, dict[str, float]] = {}
+    for stat in snapshot.statistics("traceback"):
+        who = owner(stat.traceback)
+        by_owner[who] = by_owner.get(who, 0.0) + stat.size / 2**20
+        frame = next(
+            (
+                f
+                for f in reversed(stat.traceback)
+                if "/site-packages/" not in f.filename and "/lib/python3" not in f.filename
+            ),
+            stat.traceback[-1],
+        )
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        owned = sites.setdefault(who, {})
+        owned[where] = owned.get(where, 0.0) + stat.size / 2**20
+    return [
+        (
+            who,
+            size,
+            [
+                f"{where} {mb:.1f} MB"
+                for where, mb in sorted(sites[who].items(), key=lambda kv: -kv[1])[:3]
+            ],
+        )
+        for who, size in sorted(by_owner.items(), key=lambda kv: -kv[1])
+    ]
 
 
 def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -346,7 +428,10 @@ class Outcome:
     samples: list[Sample]
     rss_readings: list[float]
     rss_peak: float
+    rss_at_send: float
     sender_stats: Any
+    traced: list[tuple[str, float, list[str]]] | None
+    imports: tuple[float, float, float] | None
 
 
 async def run(args: argparse.Namespace) -> Outcome:
@@ -417,6 +502,9 @@ async def run(args: argparse.Namespace) -> Outcome:
                 broadcast_id = await services.broadcasts.draft(
                     event_id, STAFF, "Bench staff", reach, TEXTS
                 )
+                rss_at_send = rss_mb()
+                if args.tracemalloc:
+                    tracemalloc.start(12)
                 send_called = time.monotonic()
                 sent = await services.broadcasts.send(event_id, broadcast_id, STAFF, "Bench staff")
                 send_seconds = time.monotonic() - send_called
@@ -431,10 +519,16 @@ async def run(args: argparse.Namespace) -> Outcome:
                         if r.method == "sendMessage" and r.ok and r.chat_id in audience
                     )
 
+                # A look every 0.25 s costs less than `wait_for`, which scans every recorded
+                # request again on each request.
                 deadline = send_called + args.recipients / args.rate * 5 + 60
-                while delivered() < args.recipients and time.monotonic() < deadline:
+                while delivered() < args.recipients and time.monotonic() < deadline:  # noqa: ASYNC110
                     await asyncio.sleep(0.25)
                 finished = time.monotonic()
+                traced = None
+                if args.tracemalloc:
+                    traced = attribute(tracemalloc.take_snapshot())
+                    tracemalloc.stop()
                 stop.set()
                 await asyncio.gather(*tasks)
                 # Anything sent twice would come within the sender's next round.
@@ -466,8 +560,23 @@ async def run(args: argparse.Namespace) -> Outcome:
         samples=samples,
         rss_readings=rss_readings,
         rss_peak=rss_peak,
+        rss_at_send=rss_at_send,
         sender_stats=sender_stats,
+        traced=traced,
+        imports=import_costs(),
     )
+
+
+def _paused_seconds(starts: list[float], length: float) -> float:
+    """Total length of the union of the windows [start, start + length)."""
+    total, end = 0.0, -1e18
+    for start in sorted(starts):
+        if start >= end:
+            total += length
+        else:
+            total += start + length - end
+        end = max(end, start + length)
+    return total
 
 
 def verdict(ok: bool) -> str:
@@ -553,11 +662,10 @@ def report(o: Outcome) -> bool:
             f"{(len(calls) - 1) / call_span:.2f} calls/s"
         )
         # Where the time went: gaps between consecutive calls longer than two intervals.
-        gaps = [b - a for a, b in pairwise(calls)]
         interval = 1 / args.rate
-        long_gaps = [g for g in gaps if g > 2 * interval]
-        after_429 = 0.0
         ordered = sorted(attempts, key=lambda r: r.at)
+        long_gaps = [b.at - a.at for a, b in pairwise(ordered) if b.at - a.at > 2 * interval]
+        after_429 = 0.0
         recent_429 = -1e9
         for previous, current in pairwise(ordered):
             if previous.status == 429:
@@ -570,6 +678,25 @@ def report(o: Outcome) -> bool:
             f"adding {sum(long_gaps) - len(long_gaps) * interval:.2f} s over the "
             f"{interval * 1000:.1f} ms interval; of that, {after_429:.2f} s within 1.5 s "
             f"after a 429 (the sender's pauses)"
+        )
+        # Did the sender keep quiet for retry_after after each 429? A call that arrives more
+        # than 20 ms after a 429 was answered (the fake answers at once) and less than
+        # retry_after later was made while the flood wait was running.
+        quiet = [r.at for r in too_many]
+        inside = 0
+        for r in ordered:
+            if any(t + 0.02 < r.at < t + 1.0 for t in quiet):
+                inside += 1
+        paused = _paused_seconds(quiet, 1.0)
+        print(
+            f"  calls made within retry_after (1 s) of a 429: {inside} of {len(ordered)}; "
+            f"the 429s' retry_after windows cover {paused:.1f} s in all (overlaps merged)"
+        )
+        share = len(too_many) / max(1, len(attempts))
+        bound = (1 - share) / (1 + share * args.rate * 1.0)
+        print(
+            f"  bound: if the sender sent nothing during any retry_after window, {share:.1%} "
+            f"429s would allow at most (1-p)/(1+p*rate*1 s) = {bound:.1%} of the limit"
         )
 
     # 2. Reply latency.
@@ -623,14 +750,38 @@ def report(o: Outcome) -> bool:
         "\n3. memory (one process: the bot, the fake Bot API server with all it recorded, "
         "and the simulated chatters)"
     )
+    if o.imports is not None:
+        bare, with_aiogram, everything = o.imports
+        print(
+            f"  a fresh interpreter: {bare:.1f} MB bare, {with_aiogram:.1f} MB after "
+            f"`import aiogram` (+{with_aiogram - bare:.1f} MB), {everything:.1f} MB with the "
+            f"bot's and the fake server's modules"
+        )
     print(
-        f"  RSS after imports {o.rss_start:.1f} MB; with {args.delegates} delegates, polling, "
-        f"warmed up {o.rss_ready:.1f} MB; highest sample during the broadcast {during:.1f} MB"
+        f"  this run: RSS after imports {o.rss_start:.1f} MB; {args.delegates} delegates in the "
+        f"database, polling, warmed up {o.rss_ready:.1f} MB; at send() {o.rss_at_send:.1f} MB; "
+        f"highest sample during the broadcast {during:.1f} MB"
     )
+    if o.rss_readings:
+        marks = [o.rss_readings[len(o.rss_readings) * i // 4] for i in range(4)]
+        marks.append(o.rss_readings[-1])
+        print(
+            "  RSS over the broadcast (start, 1/4, 1/2, 3/4, end): "
+            + ", ".join(f"{mark:.1f}" for mark in marks)
+            + " MB"
+        )
     print(
         f"  peak RSS of the process (ru_maxrss): {o.rss_peak:.1f} MB   "
         f"[target <= {RSS_TARGET_MB:g} MB: {verdict(rss_ok)}]"
     )
+    if o.traced is not None:
+        total = sum(size for _who, size, _sites in o.traced)
+        print(
+            f"  tracemalloc: {total:.1f} MB allocated during the broadcast and still held at its "
+            f"end (tracing slows the process: this run's times and RSS are not the real ones):"
+        )
+        for who, size, sites in o.traced:
+            print(f"    {size:6.1f} MB  {who}: {'; '.join(sites)}")
     print(f"\nresult: {'all targets met' if ok else 'some targets MISSED'}")
     return ok
 
@@ -644,6 +795,11 @@ def main() -> None:
         "--too-many", type=float, default=0.1, help="share of the broadcast's calls answered 429"
     )
     parser.add_argument("--chatters", type=int, default=50)
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="trace allocations during the broadcast and say who holds them (slows the run)",
+    )
     args = parser.parse_args()
     if args.recipients < 1 or args.delegates < args.recipients + args.chatters:
         parser.error("need --delegates >= --recipients + --chatters and --recipients >= 1")

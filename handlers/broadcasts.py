@@ -13,6 +13,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
@@ -22,7 +23,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.core import Services
-from bot.i18n import ENDONYMS, Translator
+from bot.i18n import ENDONYMS, PERSIAN, Translator, persian_number
 from bot.services.broadcasts import DEFAULT_TEXT, Progress, Reach, Refusal
 from bot.services.views import Viewer
 from bot.storage.models import DeliveryStatus
@@ -49,12 +50,18 @@ def _button(text: str, data: BroadcastAction) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=data.pack())
 
 
-def _reach_text(t: Translator, reach: Reach) -> str:
-    platforms = ", ".join(f"{p}: {n}" for p, n in sorted(reach.by_platform.items()))
-    languages = ", ".join(f"{lang}: {n}" for lang, n in sorted(reach.by_language.items()))
+def counts(t: Translator, values: dict[str, int]) -> str:
+    """`telegram: 3, bale: 2`, the numbers written as the reader's language writes them."""
+    number = persian_number if t.lang == PERSIAN else str
+    return ", ".join(f"{key}: {number(value)}" for key, value in sorted(values.items())) or "—"
+
+
+def _reach_text(t: Translator, reach: Reach, zone: ZoneInfo) -> str:
+    platforms = counts(t, reach.by_platform)
+    languages = counts(t, reach.by_language)
     lines = [t("broadcast-reach", count=reach.total, platforms=platforms, languages=languages)]
     if reach.send_at is not None:
-        lines.append(t("broadcast-at", time=reach.send_at.astimezone(reach.send_at.tzinfo)))
+        lines.append(t("broadcast-at", time=reach.send_at.astimezone(zone)))
     return "\n".join(lines)
 
 
@@ -68,7 +75,9 @@ async def broadcast_command(
         return
     await state.set_state(BroadcastForm.text)
     await state.set_data({"spec": command.args or ""})
-    await message.answer("\n".join([_reach_text(t, reach), "", t("broadcast-ask-text")]))
+    await message.answer(
+        "\n".join([_reach_text(t, reach, services.broadcasts.zone), "", t("broadcast-ask-text")])
+    )
 
 
 async def _texts(services: Services, text: str) -> dict[str, str] | Refusal:
@@ -108,7 +117,7 @@ async def text_written(
     await state.clear()
     name = message.from_user.full_name if message.from_user else ""
     draft = await broadcasts.draft(services.event.id, viewer.identity, name, reach, texts)
-    lines = [_reach_text(t, reach), "", t("broadcast-coverage")]
+    lines = [_reach_text(t, reach, services.broadcasts.zone), "", t("broadcast-coverage")]
     for lang, source in broadcasts.coverage(texts, sorted(reach.by_language)).items():
         language = t("language-name", code=lang)
         if source == lang:
@@ -352,9 +361,6 @@ async def stats_command(message: Message, t: Translator, services: Services) -> 
     assert services.event is not None
     stats = await services.broadcasts.stats(services.event.id)
 
-    def counts(values: dict[str, int]) -> str:
-        return ", ".join(f"{key}: {value}" for key, value in sorted(values.items())) or "—"
-
     lines = [
         t(
             "stats-registered",
@@ -362,11 +368,11 @@ async def stats_command(message: Message, t: Translator, services: Services) -> 
             reachable=stats["reachable"],
             blocked=stats["blocked"],
         ),
-        t("stats-by-platform", counts=counts(stats["by_platform"])),
-        t("stats-by-language", counts=counts(stats["by_language"])),
-        t("stats-by-delegation", counts=counts(stats["by_delegation"])),
+        t("stats-by-platform", counts=counts(t, stats["by_platform"])),
+        t("stats-by-language", counts=counts(t, stats["by_language"])),
+        t("stats-by-delegation", counts=counts(t, stats["by_delegation"])),
         t("stats-invitations", count=stats["invitations_pending"]),
-        t("stats-meetings", counts=counts(stats["meetings"])),
+        t("stats-meetings", counts=counts(t, stats["meetings"])),
     ]
     for progress in stats["broadcasts"]:
         lines.append(

@@ -219,6 +219,11 @@ async def meeting_decision(
     if callback_data.action == "approve":
         result = await meetings.approve(event_id, callback_data.id, callback_data.version, name)
         done = "staff-meeting-approved"
+    elif callback_data.action == "cancel":
+        result = await meetings.cancel(
+            event_id, callback_data.id, callback_data.version, None, name
+        )
+        done = "staff-meeting-cancelled"
     else:
         result = await meetings.assign_room(
             event_id, callback_data.id, callback_data.version, callback_data.room
@@ -231,10 +236,12 @@ async def meeting_decision(
     services.agenda_changed()
     await query.answer()
     if isinstance(query.message, Message):
-        if callback_data.action == "approve":
+        if callback_data.action in ("approve", "cancel"):
             await query.message.edit_reply_markup(reply_markup=None)
         assert result.meeting is not None
-        await query.message.answer(t(done, name=name, room=result.meeting.room or ""))
+        await query.message.answer(
+            t(done, name=name, room=result.meeting.room or "", id=result.meeting.id)
+        )
 
 
 async def reject_reason_written(
@@ -310,12 +317,33 @@ async def staff_meeting_command(
     elif name_of_command == "meeting_move" and len(parts) >= 2 and parts[0].isdigit():
         result = await meetings.staff_move(event_id, int(parts[0]), " ".join(parts[1:]), name)
     elif name_of_command == "meeting_cancel" and len(parts) == 1 and parts[0].isdigit():
+        # Cancelling removes a meeting both delegations count on: asked first.
         found = await meetings.meeting(event_id, int(parts[0]))
-        result = (
-            await meetings.cancel(event_id, found.id, found.version, None, name)
-            if found is not None
-            else Result(MeetingRefusal.UNKNOWN)
+        if found is None:
+            await message.answer(refusal_text(t, Result(MeetingRefusal.UNKNOWN), meetings.settings))
+            return
+        confirm = InlineKeyboardMarkup(
+            inline_keyboard=[
+                [
+                    InlineKeyboardButton(
+                        text=t("staff-meeting-cancel-yes"),
+                        callback_data=MeetingStaff(
+                            action="cancel", id=found.id, version=found.version
+                        ).pack(),
+                    )
+                ]
+            ]
         )
+        await message.answer(
+            t(
+                "staff-meeting-cancel-confirm",
+                id=found.id,
+                requester=localized(found.requester.names, t.chain),
+                target=localized(found.target.names, t.chain),
+            ),
+            reply_markup=confirm,
+        )
+        return
     else:
         await message.answer(t(_MEETING_USAGE[name_of_command]))
         return

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from bot.i18n import ENDONYMS
 from bot.platforms import Identity, Platform
 from bot.storage.models import Broadcast, Delivery
+from handlers.broadcasts import counts
 from tests.conftest import (
     BALE_STAFF_CHAT,
     TELEGRAM_STAFF_CHAT,
@@ -107,8 +108,8 @@ async def test_a_broadcast_to_one_country_reaches_each_delegate_once_in_their_la
         fa(
             "broadcast-reach",
             count=5,
-            platforms="bale: 2, telegram: 3",
-            languages="az: 1, en: 1, fa: 2, ru: 1",
+            platforms=counts(fa, {"bale": 2, "telegram": 3}),
+            languages=counts(fa, {"az": 1, "en": 1, "fa": 2, "ru": 1}),
         )
     )
     ready = await staff_says(khazar.telegram, officer, BROADCAST_TEXT, staff)
@@ -320,9 +321,7 @@ async def test_staff_find_delegates_manage_invitations_and_export_lists(khazar: 
     person = khazar.telegram.add_user(822, "Gilan 2", language_code="fa")
     khazar.telegram.send_text(person, f"/start {old_code}")
     await khazar.telegram.wait_for("sendMessage", chat_id=822)
-    assert khazar.telegram.texts_to(822) == [
-        khazar.t("fa")("register-code-revoked", code=old_code)
-    ]
+    assert khazar.telegram.texts_to(822) == [khazar.t("fa")("register-code-revoked", code=old_code)]
 
     # Withdrawing asks first.
     asked = await staff_says(khazar.telegram, officer, "/invite_revoke gilan-02", staff)
@@ -354,3 +353,40 @@ async def test_staff_find_delegates_manage_invitations_and_export_lists(khazar: 
     assert await staff_says(khazar.telegram, officer, "/export secrets", staff) == en(
         "admin-export-usage", kinds="delegates, meetings, broadcasts"
     )
+
+
+async def test_a_scheduled_broadcast_waits_for_its_time_and_can_be_cancelled(khazar: Khazar):
+    await register(khazar, khazar.bale, 831, "gilan-01", "fa")
+    await register(khazar, khazar.telegram, 832, "astrakhan-01", "ru")
+    en = khazar.t("en")
+    officer = khazar.telegram.add_user(4921, "Sara", language_code="en")
+    staff = TELEGRAM_STAFF_CHAT
+    khazar.clock.set(datetime(2025, 11, 18, 4, 0, tzinfo=UTC))  # 07:30 in Rasht
+    reach = await staff_says(khazar.telegram, officer, "/broadcast everyone at=09:00", staff)
+    nine = datetime(2025, 11, 18, 5, 30, tzinfo=UTC).astimezone(khazar.services.broadcasts.zone)
+    assert en("broadcast-at", time=nine) in reach
+    await staff_says(khazar.telegram, officer, "*: The buses leave at 09:30.", staff)
+    prepared = khazar.telegram.last_message_to(staff)
+    khazar.telegram.press_button(
+        officer, prepared, prepared.callback_data_for(en("broadcast-send-button"))
+    )
+    (status,) = await khazar.telegram.wait_for(
+        "sendMessage", chat_id=staff, predicate=lambda r: "░" in str(r.params.get("text"))
+    )
+    await settle(khazar)
+    assert "The buses leave at 09:30." not in khazar.telegram.texts_to(832)
+    status_message = khazar.telegram.last_message_to(staff)
+    khazar.telegram.press_button(
+        officer, status_message, status_message.callback_data_for(en("broadcast-cancel-button"))
+    )
+    await khazar.telegram.wait_for(
+        "sendMessage",
+        chat_id=staff,
+        predicate=lambda r: r.params.get("text") == en("broadcast-cancelled"),
+    )
+    khazar.clock.set(datetime(2025, 11, 18, 5, 35, tzinfo=UTC))
+    khazar.services.wake_senders()
+    await settle(khazar)
+    assert "The buses leave at 09:30." not in khazar.telegram.texts_to(832)
+    assert "The buses leave at 09:30." not in khazar.bale.texts_to(831)
+    assert status

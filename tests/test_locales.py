@@ -125,11 +125,12 @@ def test_every_defined_message_is_used_by_the_code():
 
 # What staff and delegates type literally: commands and the placeholders of their syntax.
 TYPED_AS_IS = re.compile(
-    r"/[a-z_]+(?: [a-z][a-z0-9-]*)?|\b(?:KEY|CODE1|CODE2|NUMBER)\b|YYYY-MM-DD|HH:MM"
+    r"/[a-z_]+(?: [a-z][a-z0-9-]*(?![=\w-]))?|\b(?:KEY|CODE1|CODE2|NUMBER)\b|YYYY-MM-DD|HH:MM"
     # the broadcast syntax: audience and template fields (key=value), template names
-    r"|\b[a-z]+=[^\s]*|\btemplate [a-z]+\b|\beveryone\b"
+    r"|\b[a-z]+=[^\s]*|\btemplate [a-z]+\b|\beveryone\b|^ *[a-z]{2}:"
     # examples of refs and the export lists, typed as they are
-    r"|\b[a-z]+-\d\d\b|/export [a-z]+(?:, [a-z]+)*|\b(?:TEXT|REF)\b"
+    r"|\b[a-z]+-\d\d\b|/export [a-z]+(?:, [a-z]+)*|\b(?:TEXT|REF)\b",
+    re.MULTILINE,
 )
 
 

@@ -112,7 +112,7 @@ class MeetingStaff(CallbackData, prefix="ms"):
     room: int = 0
 
 
-MEETING_STAFF_ACTIONS = frozenset({"approve", "reject", "room"})
+MEETING_STAFF_ACTIONS = frozenset({"approve", "reject", "room", "cancel"})
 
 
 class BroadcastAction(CallbackData, prefix="bc"):

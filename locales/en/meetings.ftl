@@ -108,3 +108,6 @@ staff-meeting-done = Done: meeting #{ $id }. Both delegations have been told.
 staff-meeting-usage = Please write it as: /meeting CODE1 CODE2 HH:MM, or /meeting CODE1 CODE2 YYYY-MM-DD HH:MM (delegation codes as in the roster).
 staff-meeting-move-usage = Please write it as: /meeting_move NUMBER HH:MM, or /meeting_move NUMBER YYYY-MM-DD HH:MM.
 staff-meeting-cancel-usage = Please write it as: /meeting_cancel NUMBER.
+staff-meeting-cancel-confirm = Cancel meeting #{ $id } between { $requester } and { $target }? Both delegations will be told.
+staff-meeting-cancel-yes = Yes, cancel the meeting
+staff-meeting-cancelled = ❌ Meeting #{ $id } cancelled by { $name }; both delegations have been told.

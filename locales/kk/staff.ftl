@@ -11,6 +11,9 @@ staff-help =
     /meeting CODE1 CODE2 HH:MM — екі делегация арасында кездесу ұйымдастыру
     /meeting_move NUMBER HH:MM — кездесуді басқа уақытқа ауыстыру
     /meeting_cancel NUMBER — кездесуді болдырмау
+    /broadcast АЛУШЫЛАР — әр делегат өз тілінде оқитын хабарландыру
+    /stats — тіркелулер, шақырулар, кездесулер, хабарландырулар
+    /audit — қызметкерлердің соңғы әрекеттері
     /help — осы тізім
 staff-command-help = Қызметкерлерге арналған пәрмендер
 staff-command-sessions = Іс-шара кілттері көрсетілген бағдарлама
@@ -21,6 +24,9 @@ staff-command-meetings = Бүгінгі екіжақты кездесулер
 staff-command-meeting = Екі делегация арасында кездесу ұйымдастыру
 staff-command-meeting-move = Кездесуді басқа уақытқа ауыстыру
 staff-command-meeting-cancel = Кездесуді болдырмау
+staff-command-broadcast = Хабарландыру жіберу
+staff-command-stats = Көрсеткіштер
+staff-command-audit = Қызметкерлердің соңғы әрекеттері
 staff-sessions-title = Бағдарлама (кілт · уақыт · атауы · зал):
 staff-move-usage = Былай жазыңыз: /move KEY HH:MM немесе /move KEY YYYY-MM-DD HH:MM (саммит уақытымен). Кілттер тізімі — /sessions.
 staff-room-usage = Былай жазыңыз: /room KEY жаңа зал. Кілттер тізімі — /sessions.

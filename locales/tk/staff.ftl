@@ -11,6 +11,9 @@ staff-help =
     /meeting CODE1 CODE2 HH:MM — iki wekiliýetiň arasynda duşuşyk guramak
     /meeting_move NUMBER HH:MM — duşuşygy başga wagta geçirmek
     /meeting_cancel NUMBER — duşuşygy ýatyrmak
+    /broadcast ALYJYLAR — her wekiliň öz dilinde okajak bildirişi
+    /stats — hasaba alyşlar, çakylyklar, duşuşyklar, bildirişler
+    /audit — işgärleriň iň soňky hereketleri
     /help — şu sanaw
 staff-command-help = Işgärler üçin buýruklar
 staff-command-sessions = Mejlisleriň açarlary görkezilen maksatnama
@@ -21,6 +24,9 @@ staff-command-meetings = Şu günki ikitaraplaýyn duşuşyklar
 staff-command-meeting = Iki wekiliýetiň arasynda duşuşyk guramak
 staff-command-meeting-move = Duşuşygy başga wagta geçirmek
 staff-command-meeting-cancel = Duşuşygy ýatyrmak
+staff-command-broadcast = Bildiriş ibermek
+staff-command-stats = San görkezijileri
+staff-command-audit = Işgärleriň iň soňky hereketleri
 staff-sessions-title = Maksatnama (açar · wagt · ady · otag):
 staff-move-usage = Haýyş edýäris, şeýle ýazyň: /move KEY HH:MM ýa-da /move KEY YYYY-MM-DD HH:MM (sammitiň wagty bilen). Açarlaryň sanawy: /sessions.
 staff-room-usage = Haýyş edýäris, şeýle ýazyň: /room KEY täze otag. Açarlaryň sanawy: /sessions.
