@@ -127,7 +127,7 @@ async def export_command(
     name = f"{services.event.code}-{kind}"
     await message.answer_document(
         BufferedInputFile(as_csv(header, rows), filename=f"{name}.csv"),
-        caption=t("admin-export", kind=kind, count=len(rows)),
+        caption=t("admin-export", kind=t("admin-list-name", kind=kind), count=len(rows)),
     )
     await message.answer_document(
         BufferedInputFile(as_xlsx(kind, header, rows), filename=f"{name}.xlsx")

@@ -43,7 +43,11 @@ class BroadcastForm(StatesGroup):
 
 
 def _refusal(t: Translator, refusal: Refusal) -> str:
-    return t(refusal.problem.value, **refusal.args)
+    args = dict(refusal.args)
+    if "language" in args:
+        # The section's language by name, as the reader calls it.
+        args["language"] = t("language-name", code=args["language"])
+    return t(refusal.problem.value, **args)
 
 
 def _button(text: str, data: BroadcastAction) -> InlineKeyboardButton:

@@ -276,7 +276,8 @@ async def test_bad_broadcasts_are_refused_with_the_reason(khazar: Khazar):
             assert answer == expected, command
     await staff_says(khazar.bale, officer, "/broadcast everyone", staff)
     too_long = await staff_says(khazar.bale, officer, "ru: " + "я" * 4100, staff)
-    assert too_long == en("broadcast-too-long", language="ru", length=4100, limit=4096)
+    russian = en("language-name", code="ru")
+    assert too_long == en("broadcast-too-long", language=russian, length=4100, limit=4096)
     template = await staff_says(khazar.bale, officer, "template transport time=08:30", staff)
     assert template == en("broadcast-missing-field", template="transport", fields="time=… place=…")
 

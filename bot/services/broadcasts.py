@@ -443,15 +443,7 @@ class BroadcastService:
                 return row
             if row.status not in (BroadcastStatus.DRAFT, BroadcastStatus.SENDING):
                 return Refusal(Problem.HANDLED)
-            session.execute(
-                update(Delivery)
-                .where(
-                    Delivery.kind == BROADCAST,
-                    Delivery.ref == f"b{row.id}",
-                    Delivery.status == DeliveryStatus.PENDING,
-                )
-                .values(status=DeliveryStatus.CANCELLED, error="cancelled by staff")
-            )
+            _stop_waiting(session, row, "cancelled by staff")
             row.status = BroadcastStatus.CANCELLED
             _audit(session, event_id, by, by_name, "broadcast_cancelled", f"#{row.id}", now)
             return self._progress(session, row)
@@ -477,15 +469,7 @@ class BroadcastService:
             if row.status is BroadcastStatus.DRAFT:
                 return Refusal(Problem.HANDLED)
             if texts is None:
-                session.execute(
-                    update(Delivery)
-                    .where(
-                        Delivery.kind == BROADCAST,
-                        Delivery.ref == f"b{row.id}",
-                        Delivery.status == DeliveryStatus.PENDING,
-                    )
-                    .values(status=DeliveryStatus.CANCELLED, error="retracted")
-                )
+                _stop_waiting(session, row, "retracted")
             delivered = session.execute(
                 select(Delivery.platform, Delivery.chat_id, Delivery.message_id, Account.language)
                 .outerjoin(
@@ -630,6 +614,19 @@ def _audit(
             detail=detail[:1000],
             created_at=now,
         )
+    )
+
+
+def _stop_waiting(session: Session, row: Broadcast, reason: str) -> None:
+    """The broadcast's messages not yet sent are not sent."""
+    session.execute(
+        update(Delivery)
+        .where(
+            Delivery.kind == BROADCAST,
+            Delivery.ref == f"b{row.id}",
+            Delivery.status == DeliveryStatus.PENDING,
+        )
+        .values(status=DeliveryStatus.CANCELLED, error=reason)
     )
 
 

@@ -108,3 +108,6 @@ staff-meeting-done = Yerinə yetirildi: görüş #{ $id }. Hər iki nümayəndə
 staff-meeting-usage = Zəhmət olmasa, belə yazın: /meeting CODE1 CODE2 HH:MM və ya /meeting CODE1 CODE2 YYYY-MM-DD HH:MM (nümayəndə heyətlərinin kodları iştirakçılar siyahısında olduğu kimi).
 staff-meeting-move-usage = Zəhmət olmasa, belə yazın: /meeting_move NUMBER HH:MM və ya /meeting_move NUMBER YYYY-MM-DD HH:MM.
 staff-meeting-cancel-usage = Zəhmət olmasa, belə yazın: /meeting_cancel NUMBER.
+staff-meeting-cancel-confirm = Görüş #{ $id } ({ $requester } – { $target }) ləğv edilsin? Hər iki nümayəndə heyətinə bildiriləcək.
+staff-meeting-cancel-yes = Bəli, görüşü ləğv et
+staff-meeting-cancelled = ❌ Görüş #{ $id } { $name } tərəfindən ləğv edildi; hər iki nümayəndə heyətinə bildirildi.

@@ -14,6 +14,10 @@ staff-help =
     /broadcast ALICILAR — hər nümayəndənin öz dilində oxuyacağı elan
     /stats — qeydiyyatlar, dəvətlər, görüşlər, elanlar
     /audit — əməkdaşların son əməliyyatları
+    /delegates TEXT — nümayəndələri axtarmaq və onların qeydiyyatının hansı mərhələdə olduğunu görmək
+    /invite REF — nümayəndə üçün yeni dəvət kodu və keçidlər
+    /invite_revoke REF — nümayəndənin istifadə olunmamış dəvətini ləğv etmək
+    /export delegates, /export meetings, /export broadcasts — CSV və elektron cədvəl faylları
     /help — bu siyahı
 staff-command-help = Əməkdaşlar üçün əmrlər
 staff-command-sessions = Sessiya açarları ilə proqram
@@ -27,6 +31,10 @@ staff-command-meeting-cancel = Görüşü ləğv etmək
 staff-command-broadcast = Elan göndərmək
 staff-command-stats = Statistika
 staff-command-audit = Əməkdaşların son əməliyyatları
+staff-command-delegates = Nümayəndələri axtarmaq
+staff-command-invite = Nümayəndə üçün yeni dəvət
+staff-command-invite-revoke = Dəvəti ləğv etmək
+staff-command-export = Siyahıları fayl kimi ixrac etmək
 staff-sessions-title = Proqram (açar · vaxt · ad · zal):
 staff-move-usage = Zəhmət olmasa, belə yazın: /move KEY HH:MM və ya /move KEY YYYY-MM-DD HH:MM (sammit vaxtı ilə). Açarların siyahısı: /sessions.
 staff-room-usage = Zəhmət olmasa, belə yazın: /room KEY yeni zal. Açarların siyahısı: /sessions.

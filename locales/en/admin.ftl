@@ -23,3 +23,9 @@ admin-revoke-yes = Yes, withdraw
 admin-revoked = Withdrawn: { $count }.
 admin-export-usage = Please choose what to export: /export { $kinds }
 admin-export = The { $kind } list, { $count } rows, as CSV and as a spreadsheet.
+admin-list-name =
+    { $kind ->
+        [delegates] delegates
+        [meetings] meetings
+       *[broadcasts] broadcast reports
+    }

@@ -108,3 +108,6 @@ staff-meeting-done = انجام شد: دیدار شمارهٔ { $id }. به هر
 staff-meeting-usage = لطفاً به این صورت بنویسید: /meeting CODE1 CODE2 HH:MM یا /meeting CODE1 CODE2 YYYY-MM-DD HH:MM (تاریخ میلادی؛ کد هیئت‌ها مطابق فهرست هیئت‌ها).
 staff-meeting-move-usage = لطفاً به این صورت بنویسید: /meeting_move NUMBER HH:MM یا /meeting_move NUMBER YYYY-MM-DD HH:MM (شمارهٔ دیدار؛ تاریخ میلادی).
 staff-meeting-cancel-usage = لطفاً به این صورت بنویسید: /meeting_cancel NUMBER (شمارهٔ دیدار).
+staff-meeting-cancel-confirm = دیدار شمارهٔ { $id } میان { $requester } و { $target } لغو شود؟ به هر دو هیئت اطلاع داده می‌شود.
+staff-meeting-cancel-yes = بله، دیدار لغو شود
+staff-meeting-cancelled = ❌ دیدار شمارهٔ { $id } از سوی { $name } لغو شد؛ به هر دو هیئت اطلاع داده شد.

@@ -14,6 +14,10 @@ staff-help =
     /broadcast مخاطبان — ارسال اطلاعیه؛ هر عضو هیئت آن را به زبان خود می‌خواند
     /stats — آمار ثبت‌نام‌ها، دعوت‌نامه‌ها، دیدارها و پیام‌های همگانی
     /audit — آخرین اقدامات کارکنان
+    /delegates TEXT — جست‌وجوی اعضای هیئت (با بخشی از نام، شناسهٔ مرجع یا کد هیئت) و مرحله‌ای که در ثبت‌نام به آن رسیده‌اند
+    /invite REF — کد و پیوندهای دعوت جدید برای یک عضو هیئت (با شناسهٔ مرجع)
+    /invite_revoke REF — باطل کردن دعوت‌نامهٔ استفاده‌نشدهٔ یک عضو هیئت (با شناسهٔ مرجع)
+    /export delegates, /export meetings, /export broadcasts — فایل‌های متنی با جداکنندهٔ ویرگول و فایل‌های صفحه‌گسترده
     /help — همین فهرست
 staff-command-help = دستورهای کارکنان
 staff-command-sessions = برنامهٔ اجلاس با شناسهٔ نشست‌ها
@@ -27,6 +31,10 @@ staff-command-meeting-cancel = لغو یک دیدار
 staff-command-broadcast = ارسال اطلاعیه
 staff-command-stats = آمار
 staff-command-audit = آخرین اقدامات کارکنان
+staff-command-delegates = جست‌وجوی اعضای هیئت
+staff-command-invite = دعوت‌نامهٔ جدید برای یک عضو هیئت
+staff-command-invite-revoke = باطل کردن دعوت‌نامه
+staff-command-export = دریافت فهرست‌ها به‌صورت فایل
 staff-sessions-title = برنامهٔ اجلاس (شناسه · زمان · عنوان · سالن):
 staff-move-usage = لطفاً به این صورت بنویسید: /move KEY HH:MM یا /move KEY YYYY-MM-DD HH:MM (تاریخ میلادی، به وقت اجلاس). فهرست شناسه‌ها را با /sessions ببینید.
 staff-room-usage = لطفاً به این صورت بنویسید: /room KEY نام سالن جدید. فهرست شناسه‌ها را با /sessions ببینید.

@@ -108,3 +108,6 @@ staff-meeting-done = Орындалды: № { $id } кездесу. Екі де
 staff-meeting-usage = Былай жазыңыз: /meeting CODE1 CODE2 HH:MM немесе /meeting CODE1 CODE2 YYYY-MM-DD HH:MM (делегация кодтары тізімдегідей).
 staff-meeting-move-usage = Былай жазыңыз: /meeting_move NUMBER HH:MM немесе /meeting_move NUMBER YYYY-MM-DD HH:MM.
 staff-meeting-cancel-usage = Былай жазыңыз: /meeting_cancel NUMBER.
+staff-meeting-cancel-confirm = № { $id } кездесуді ({ $requester } – { $target }) болдырмайсыз ба? Екі делегацияға да хабарланады.
+staff-meeting-cancel-yes = Иә, кездесуді болдырмау
+staff-meeting-cancelled = ❌ № { $id } кездесу болдырылмады. Болдырмаған: { $name }; екі делегацияға да хабарланды.

@@ -14,6 +14,10 @@ staff-help =
     /broadcast АЛУШЫЛАР — әр делегат өз тілінде оқитын хабарландыру
     /stats — тіркелулер, шақырулар, кездесулер, хабарландырулар
     /audit — қызметкерлердің соңғы әрекеттері
+    /delegates TEXT — делегаттарды табу және олардың тіркелу барысын көру
+    /invite REF — делегатқа арналған жаңа шақыру коды мен сілтемелер
+    /invite_revoke REF — делегаттың пайдаланылмаған шақыруының күшін жою
+    /export delegates, /export meetings, /export broadcasts — үтірмен бөлінген мәтіндік файлдар және электрондық кестелер
     /help — осы тізім
 staff-command-help = Қызметкерлерге арналған пәрмендер
 staff-command-sessions = Іс-шара кілттері көрсетілген бағдарлама
@@ -27,6 +31,10 @@ staff-command-meeting-cancel = Кездесуді болдырмау
 staff-command-broadcast = Хабарландыру жіберу
 staff-command-stats = Көрсеткіштер
 staff-command-audit = Қызметкерлердің соңғы әрекеттері
+staff-command-delegates = Делегаттарды табу
+staff-command-invite = Делегатқа жаңа шақыру
+staff-command-invite-revoke = Шақырудың күшін жою
+staff-command-export = Тізімдерді файлға шығару
 staff-sessions-title = Бағдарлама (кілт · уақыт · атауы · зал):
 staff-move-usage = Былай жазыңыз: /move KEY HH:MM немесе /move KEY YYYY-MM-DD HH:MM (саммит уақытымен). Кілттер тізімі — /sessions.
 staff-room-usage = Былай жазыңыз: /room KEY жаңа зал. Кілттер тізімі — /sessions.

@@ -133,3 +133,6 @@ staff-meeting-done = Готово: встреча № { $id }. Обе делег
 staff-meeting-usage = Пожалуйста, используйте формат: /meeting CODE1 CODE2 HH:MM или /meeting CODE1 CODE2 YYYY-MM-DD HH:MM (коды делегаций — как в списке делегаций).
 staff-meeting-move-usage = Пожалуйста, используйте формат: /meeting_move NUMBER HH:MM или /meeting_move NUMBER YYYY-MM-DD HH:MM.
 staff-meeting-cancel-usage = Пожалуйста, используйте формат: /meeting_cancel NUMBER.
+staff-meeting-cancel-confirm = Отменить встречу № { $id }: { $requester } – { $target }? Обе делегации будут уведомлены.
+staff-meeting-cancel-yes = Да, отменить встречу
+staff-meeting-cancelled = ❌ Встреча № { $id } отменена (сотрудник: { $name }); обе делегации уведомлены.

@@ -14,6 +14,10 @@ staff-help =
     /broadcast АУДИТОРИЯ — объявление, которое каждый делегат прочтёт на своём языке
     /stats — регистрации, приглашения, встречи, рассылки
     /audit — последние действия сотрудников
+    /delegates TEXT — найти делегатов и узнать, на каком этапе их регистрация
+    /invite REF — новый код приглашения и ссылки для делегата
+    /invite_revoke REF — аннулировать неиспользованное приглашение делегата
+    /export delegates, /export meetings, /export broadcasts — файлы в виде текста с разделителями-запятыми и электронной таблицы
     /help — эта справка
 staff-command-help = Служебные команды
 staff-command-sessions = Программа с ключами мероприятий
@@ -27,6 +31,10 @@ staff-command-meeting-cancel = Отменить встречу
 staff-command-broadcast = Отправить объявление
 staff-command-stats = Статистика
 staff-command-audit = Последние действия сотрудников
+staff-command-delegates = Найти делегатов
+staff-command-invite = Новое приглашение для делегата
+staff-command-invite-revoke = Аннулировать приглашение
+staff-command-export = Выгрузить списки в файлы
 staff-sessions-title = Программа (ключ · время · название · зал):
 staff-move-usage = Пожалуйста, используйте формат: /move KEY HH:MM или /move KEY YYYY-MM-DD HH:MM (по времени саммита). Ключи мероприятий выводит команда /sessions.
 staff-room-usage = Пожалуйста, используйте формат: /room KEY новый зал. Ключи мероприятий выводит команда /sessions.

@@ -108,3 +108,6 @@ staff-meeting-done = Taýýar: duşuşyk #{ $id }. Iki wekiliýete hem habar ber
 staff-meeting-usage = Haýyş edýäris, şeýle ýazyň: /meeting CODE1 CODE2 HH:MM ýa-da /meeting CODE1 CODE2 YYYY-MM-DD HH:MM (wekiliýetleriň kodlary wekiliýetleriň sanawyndaky ýaly).
 staff-meeting-move-usage = Haýyş edýäris, şeýle ýazyň: /meeting_move NUMBER HH:MM ýa-da /meeting_move NUMBER YYYY-MM-DD HH:MM.
 staff-meeting-cancel-usage = Haýyş edýäris, şeýle ýazyň: /meeting_cancel NUMBER.
+staff-meeting-cancel-confirm = Duşuşyk #{ $id } ({ $requester } – { $target }) ýatyrylsynmy? Iki wekiliýete hem habar berler.
+staff-meeting-cancel-yes = Hawa, duşuşygy ýatyrmak
+staff-meeting-cancelled = ❌ Duşuşyk #{ $id } { $name } tarapyndan ýatyryldy; iki wekiliýete hem habar berildi.

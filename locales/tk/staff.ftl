@@ -14,6 +14,10 @@ staff-help =
     /broadcast ALYJYLAR — her wekiliň öz dilinde okajak bildirişi
     /stats — hasaba alyşlar, çakylyklar, duşuşyklar, bildirişler
     /audit — işgärleriň iň soňky hereketleri
+    /delegates TEXT — wekilleri tapmak we olaryň hasaba alynyşynyň haýsy tapgyrdadygyny görmek
+    /invite REF — wekil üçin täze çakylyk kody we salgylanmalar
+    /invite_revoke REF — wekiliň ulanylmadyk çakylygyny ýatyrmak
+    /export delegates, /export meetings, /export broadcasts — CSV we elektron tablisa faýllary
     /help — şu sanaw
 staff-command-help = Işgärler üçin buýruklar
 staff-command-sessions = Mejlisleriň açarlary görkezilen maksatnama
@@ -27,6 +31,10 @@ staff-command-meeting-cancel = Duşuşygy ýatyrmak
 staff-command-broadcast = Bildiriş ibermek
 staff-command-stats = San görkezijileri
 staff-command-audit = Işgärleriň iň soňky hereketleri
+staff-command-delegates = Wekilleri tapmak
+staff-command-invite = Wekil üçin täze çakylyk
+staff-command-invite-revoke = Çakylygy ýatyrmak
+staff-command-export = Sanawlary faýl görnüşinde almak
 staff-sessions-title = Maksatnama (açar · wagt · ady · otag):
 staff-move-usage = Haýyş edýäris, şeýle ýazyň: /move KEY HH:MM ýa-da /move KEY YYYY-MM-DD HH:MM (sammitiň wagty bilen). Açarlaryň sanawy: /sessions.
 staff-room-usage = Haýyş edýäris, şeýle ýazyň: /room KEY täze otag. Açarlaryň sanawy: /sessions.
