@@ -252,3 +252,36 @@ async def test_now_and_next_and_the_venue_pin(khazar: Khazar):
     (location,) = await api.wait_for("sendLocation", chat_id=741)
     assert float(location.params["latitude"]) == khazar.services.summit.latitude
     assert khazar.services.summit.venue["fa"] in api.texts_to(741)[-1]
+
+
+async def test_a_long_day_is_shown_a_page_at_a_time(khazar: Khazar):
+    services = khazar.services
+    sessions = "\n".join(
+        f"""
+[[session]]
+key = "workshop-{n}"
+kind = "economy"
+starts = 2025-11-18T{9 + n:02d}:00:00
+ends = 2025-11-18T{9 + n:02d}:45:00
+title = {{ en = "Workshop {n}" }}
+"""
+        for n in range(9)
+    )
+    await services.agenda.import_toml(services.event.id, "workshops.toml", sessions)
+    person = await register(khazar, khazar.telegram, 751, "astrakhan-01", "en")
+    en = khazar.t("en")
+    api = khazar.telegram
+    api.clear_requests()
+    api.send_text(person, "/agenda")
+    days = await answer_to(api, 751, 1)
+    api.press_button(person, days, days.callback_data_for(en("agenda-day-button", day=DAY_ONE)))
+    first = await answer_to(api, 751, 2)
+    assert en("agenda-page", page=1, pages=2) in first.text
+    assert "Workshop 5" in first.text and "Workshop 6" not in first.text
+    assert en("agenda-previous") not in [b["text"] for b in first.buttons]
+    api.press_button(person, first, first.callback_data_for(en("agenda-next")))
+    second = await answer_to(api, 751, 3)
+    assert en("agenda-page", page=2, pages=2) in second.text
+    assert "Workshop 6" in second.text and "Workshop 8" in second.text
+    assert "Workshop 0" not in second.text
+    assert en("agenda-next") not in [b["text"] for b in second.buttons]
