@@ -27,16 +27,26 @@ of an update is the time from putting it in the fake server's queue to the bot's
 request aimed at that chat (the fake server's timestamps). Before the broadcast each chatter
 sends both commands once, unmeasured, to warm up.
 
-Memory: the process's resident set size, sampled from /proc/self/status every 0.2 s during
-the broadcast, and its peak over the whole run (`ru_maxrss`). The fake server (with every
-request and message it recorded) and the simulated chatters live in the same process and
-count in these figures.
+Memory: the process's resident set size at each step, sampled from /proc/self/status every
+0.2 s during the broadcast, and its peak over the whole run (`ru_maxrss`). The fake server
+(with every request and message it recorded) and the simulated chatters live in the same
+process and count in these figures, so the script also says how much the fake's records
+take (their Python objects, and RSS before and after dropping them) and what the imports
+alone cost in a fresh interpreter; `--tracemalloc` says who holds what was allocated during
+the broadcast (it slows everything, so that run's other figures mean nothing).
+
+Printed beside the figures, to explain them: where the sending time went (gaps after 429s,
+calls made while a 429's retry_after was running, the best rate a sender honouring every
+retry_after could reach), event-loop stalls over 50 ms and Python's full garbage collections
+during the broadcast. Targets are printed beside the figures; the script reports and does not
+judge (it exits 0).
 
 Everything runs in one event loop: the fake server and the chatters share the CPU with the
-bot under test.
+bot under test. An update the chatters would send while the loop is stalled is only enqueued
+after the stall, so the reply latencies cannot show stalls; the stall list does.
 
     .venv/bin/python benchmarks/broadcast.py [--recipients 2000] [--delegates 5000]
-        [--rate 30] [--too-many 0.1] [--chatters 50]
+        [--rate 30] [--too-many 0.1] [--chatters 50] [--tracemalloc]
 """
 
 from __future__ import annotations
@@ -44,7 +54,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import copy
+import ctypes
+import gc
 import logging
 import os
 import platform
@@ -54,7 +65,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 import tracemalloc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -67,15 +77,15 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 
 from sqlalchemy import insert, select
 
+from benchmarks import population
+from benchmarks.population import FIRST_USER_ID, make_settings, percentile
 from bot.app import Application, build_application
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT
 from bot.platforms import Identity, Platform
 from bot.services.broadcasts import Progress, Reach, Refusal
-from bot.storage.models import Account, Delegate, Delegation, DeliveryStatus, Role
+from bot.storage.models import Delegation, DeliveryStatus
 from tests.fakebotapi import FakeBotAPI, Fault, FaultRule, RecordedRequest
 
-LANGUAGES = ("fa", "ru", "az", "kk", "tk", "en")
-FIRST_USER_ID = 700_000_001
 AUDIENCE_COUNTRY = "AZ"
 # (code, country) of the delegations: the audience's first, then the others in turn.
 DELEGATIONS = (
@@ -97,11 +107,6 @@ CHAT_COMMANDS = ("/help", "/agenda")
 RATE_TARGET = 0.95  # achieved sending rate as a share of the limit
 P99_TARGET_MS = 250.0  # chatters' reply p99 during the broadcast
 RSS_TARGET_MB = 150.0  # peak resident set size
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def rss_mb() -> float:
@@ -126,14 +131,16 @@ def rss():
 bare = rss()
 import aiogram
 with_aiogram = rss()
-import bot.app, tests.fakebotapi
-print(bare, with_aiogram, rss())
+import bot.app
+with_bot = rss()
+import tests.fakebotapi
+print(bare, with_aiogram, with_bot, rss())
 """
 
 
-def import_costs() -> tuple[float, float, float] | None:
-    """RSS of a fresh interpreter: bare, after `import aiogram`, after the bot's and the fake
-    server's modules (MB)."""
+def import_costs() -> tuple[float, float, float, float] | None:
+    """RSS of a fresh interpreter: bare, after `import aiogram`, after the bot's modules, after
+    the fake server's (MB)."""
     try:
         out = subprocess.run(
             [sys.executable, "-c", IMPORT_PROBE],
@@ -145,8 +152,8 @@ def import_costs() -> tuple[float, float, float] | None:
         ).stdout.split()
     except (subprocess.SubprocessError, OSError):
         return None
-    bare, with_aiogram, everything = (float(value) for value in out)
-    return bare, with_aiogram, everything
+    bare, with_aiogram, with_bot, everything = (float(value) for value in out)
+    return bare, with_aiogram, with_bot, everything
 
 
 def owner(trace: tracemalloc.Traceback) -> str:
@@ -197,48 +204,14 @@ def attribute(snapshot: tracemalloc.Snapshot) -> list[tuple[str, float, list[str
     ]
 
 
-def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    merged = copy.deepcopy(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = deep_merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
-
-
-def make_settings(folder: Path, api: FakeBotAPI, rate: float) -> Settings:
-    """The shipped config.toml, the database in `folder`, Telegram at the fake, Bale off."""
-    raw = tomllib.loads((PROJECT_ROOT / "config.toml").read_text(encoding="utf-8"))
-    overrides: dict[str, Any] = {
-        "database_url": f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
-        "base_dir": str(folder),
-        "registration": {"invites_folder": str(folder / "invites")},
-        "polling": {"timeout_seconds": 5},
-        "telegram": {"api_base": api.base_url, "messages_per_second": rate},
-        "bale": {"enabled": False},
-        "telegram_token": api.token,
-        "bale_token": None,
-    }
-    return Settings(**deep_merge(raw, overrides))
-
-
 async def add_delegates(app: Application, api: FakeBotAPI, count: int, audience: int) -> None:
-    """`count` registered delegates with a Telegram account each, in one transaction; the
-    first `audience` in the AZ delegation, the others spread over the other four."""
+    """`count` registered delegates with a Telegram account each; the first `audience` in the
+    AZ delegation, the others spread over the other four."""
     services = app.services
     assert services.event is not None
     event_id = services.event.id
-    now = services.clock.now()
-    for n in range(count):
-        api.add_user(FIRST_USER_ID + n, f"Delegate{n}", language_code=LANGUAGES[n % 6])
 
-    def delegation_of(n: int) -> str:
-        if n < audience:
-            return DELEGATIONS[0][0]
-        return DELEGATIONS[1 + n % (len(DELEGATIONS) - 1)][0]
-
-    def write(session: Any) -> None:
+    def write(session: Any) -> dict[str, int]:
         session.execute(
             insert(Delegation),
             [
@@ -252,58 +225,20 @@ async def add_delegates(app: Application, api: FakeBotAPI, count: int, audience:
                 for code, country in DELEGATIONS
             ],
         )
-        delegations = dict(
+        return dict(
             session.execute(
                 select(Delegation.code, Delegation.id).where(Delegation.event_id == event_id)
             ).all()
         )
-        session.execute(
-            insert(Delegate),
-            [
-                {
-                    "event_id": event_id,
-                    "ref": f"bench-{n:05d}",
-                    "delegation_id": delegations[delegation_of(n)],
-                    "full_name": f"Delegate {n}",
-                    "title": "",
-                    "role": Role.MEMBER,
-                    "language": LANGUAGES[n % 6],
-                    "created_at": now,
-                    "reminder_minutes": None,
-                    "morning_briefing": True,
-                    "home_time": False,
-                }
-                for n in range(count)
-            ],
-        )
-        ids = dict(
-            session.execute(
-                select(Delegate.ref, Delegate.id).where(
-                    Delegate.event_id == event_id, Delegate.ref.startswith("bench-")
-                )
-            ).all()
-        )
-        session.execute(
-            insert(Account),
-            [
-                {
-                    "platform": Platform.TELEGRAM,
-                    "user_id": FIRST_USER_ID + n,
-                    "chat_id": FIRST_USER_ID + n,
-                    "display_name": f"Delegate {n}",
-                    "username": None,
-                    "language": LANGUAGES[n % 6],
-                    "delegate_id": ids[f"bench-{n:05d}"],
-                    "reachable": True,
-                    "blocked_at": None,
-                    "first_seen_at": now,
-                    "registered_at": now,
-                }
-                for n in range(count)
-            ],
-        )
 
-    await services.db.transact(write)
+    delegations = await services.db.transact(write)
+
+    def delegation_of(n: int) -> int:
+        if n < audience:
+            return delegations[DELEGATIONS[0][0]]
+        return delegations[DELEGATIONS[1 + n % (len(DELEGATIONS) - 1)][0]]
+
+    await population.add_delegates(app, api, count, delegation_of)
 
 
 @dataclass
@@ -403,6 +338,22 @@ async def warm_up(api: FakeBotAPI, watch: ReplyWatch, chatters: list[int]) -> No
     await asyncio.gather(*(one(user_id) for user_id in chatters))
 
 
+class LoopStalls:
+    """Ticks every 10 ms and notes each time the event loop answered more than 50 ms late:
+    nothing else (no update, no reply, no send) ran on the loop meanwhile."""
+
+    def __init__(self) -> None:
+        self.stalls: list[tuple[float, float]] = []  # (monotonic start, seconds late)
+
+    async def watch(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            before = time.monotonic()
+            await asyncio.sleep(0.01)
+            late = time.monotonic() - before - 0.01
+            if late > 0.05:
+                self.stalls.append((before, late))
+
+
 async def sample_rss(stop: asyncio.Event, readings: list[float]) -> None:
     while not stop.is_set():
         readings.append(rss_mb())
@@ -411,32 +362,95 @@ async def sample_rss(stop: asyncio.Event, readings: list[float]) -> None:
     readings.append(rss_mb())
 
 
+@dataclass(frozen=True, slots=True)
+class Call:
+    """What the report needs of one recorded request."""
+
+    method: str
+    chat_id: Any
+    at: float
+    status: int | None
+    ok: bool
+
+
+class Collections:
+    """Python's generation-2 garbage collections (the slow ones) while installed: when and
+    how long, on the event loop's thread like everything else."""
+
+    def __init__(self) -> None:
+        self.full: list[tuple[float, float]] = []  # (monotonic start, seconds)
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, Any]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._began = time.monotonic()
+        else:
+            self.full.append((self._began, time.monotonic() - self._began))
+
+
+def deep_size(*roots: Any) -> float:
+    """The bytes (MB) of the Python objects reachable from `roots` through containers and
+    instances' attributes, each counted once (sys.getsizeof, allocator overhead aside)."""
+    seen: set[int] = set()
+    stack = list(roots)
+    total = 0
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, type):
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj)
+        if isinstance(obj, dict):
+            stack.extend(obj.keys())
+            stack.extend(obj.values())
+        elif isinstance(obj, list | tuple | set | frozenset):
+            stack.extend(obj)
+        elif hasattr(obj, "__dict__"):
+            stack.append(vars(obj))
+        elif hasattr(obj, "__slots__"):
+            stack.extend(getattr(obj, name) for name in obj.__slots__ if hasattr(obj, name))
+    return total / 2**20
+
+
+def release_memory() -> None:
+    """Collect garbage and hand freed heap back to the system (glibc), so RSS shows what is
+    still held."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 @dataclass
 class Outcome:
     args: argparse.Namespace
-    rss_start: float
-    rss_ready: float
+    rss_marks: dict[str, float]  # RSS (MB) at the steps of the run, in order
     setup_seconds: float
     reach: Reach
     send_seconds: float
     progress: Progress | None
     send_called: float  # monotonic, just before BroadcastService.send
     finished: float  # monotonic, the last broadcast message sent (or the deadline)
-    requests: list[RecordedRequest]
+    requests: list[Call]
+    fake_records: tuple[int, int, float]  # requests, messages the fake held at the end; MB
+    rss_released: tuple[float, float]  # RSS before and after dropping the fake's records
+    collections: list[tuple[float, float]]
+    stalls: list[tuple[float, float]]
+    tracked: list[int]  # objects the garbage collector tracks, at send() and at the end
     audience: set[int]
     chatters: list[int]
     samples: list[Sample]
     rss_readings: list[float]
     rss_peak: float
-    rss_at_send: float
     sender_stats: Any
     traced: list[tuple[str, float, list[str]]] | None
-    imports: tuple[float, float, float] | None
+    imports: tuple[float, float, float, float] | None
 
 
 async def run(args: argparse.Namespace) -> Outcome:
     logging.basicConfig(level=logging.WARNING)
-    rss_start = rss_mb()
+    rss_marks = {"after the imports": rss_mb()}
     audience = {FIRST_USER_ID + n for n in range(args.recipients)}
     others = [FIRST_USER_ID + n for n in range(args.recipients, args.delegates)]
     step = max(1, len(others) // args.chatters)
@@ -446,8 +460,11 @@ async def run(args: argparse.Namespace) -> Outcome:
         api.requests = RequestLog(watch)
         with tempfile.TemporaryDirectory() as folder_name:
             folder = Path(folder_name)
-            app = build_application(make_settings(folder, api, args.rate))  # system clock
+            app = build_application(
+                make_settings(folder, api, telegram={"messages_per_second": args.rate})
+            )  # system clock
             await app.start()
+            rss_marks["application started (migrations, getMe)"] = rss_mb()
             services = app.services
             assert services.event is not None
             event_id = services.event.id
@@ -457,12 +474,13 @@ async def run(args: argparse.Namespace) -> Outcome:
             agenda = (PROJECT_ROOT / "samples" / "agenda.toml").read_text(encoding="utf-8")
             await services.agenda.import_toml(event_id, "agenda.toml", agenda)
             setup_seconds = time.perf_counter() - t0
+            rss_marks[f"{args.delegates} delegates and accounts added"] = rss_mb()
 
             poll = asyncio.create_task(app.poll(handle_signals=False))
             try:
                 await api.wait_for("getUpdates", timeout=10)
                 await warm_up(api, watch, chatters)
-                rss_ready = rss_mb()
+                rss_marks["polling, chatters warmed up"] = rss_mb()
                 if args.too_many:
                     api.faults.append(
                         RandomFaultRule(
@@ -494,6 +512,9 @@ async def run(args: argparse.Namespace) -> Outcome:
                     for user_id in chatters
                 ]
                 tasks.append(asyncio.create_task(sample_rss(stop, rss_readings)))
+                stalls = LoopStalls()
+                tasks.append(asyncio.create_task(stalls.watch(stop)))
+                await asyncio.sleep(0.05)  # the watchers are running before the staff acts
 
                 # The staff's three steps, as the /broadcast buttons take them.
                 reach = await services.broadcasts.reach(event_id, f"country={AUDIENCE_COUNTRY}")
@@ -502,7 +523,10 @@ async def run(args: argparse.Namespace) -> Outcome:
                 broadcast_id = await services.broadcasts.draft(
                     event_id, STAFF, "Bench staff", reach, TEXTS
                 )
-                rss_at_send = rss_mb()
+                rss_marks["at send()"] = rss_mb()
+                tracked = [len(gc.get_objects())]
+                collections = Collections()
+                gc.callbacks.append(collections)
                 if args.tracemalloc:
                     tracemalloc.start(12)
                 send_called = time.monotonic()
@@ -525,6 +549,9 @@ async def run(args: argparse.Namespace) -> Outcome:
                 while delivered() < args.recipients and time.monotonic() < deadline:  # noqa: ASYNC110
                     await asyncio.sleep(0.25)
                 finished = time.monotonic()
+                gc.callbacks.remove(collections)
+                tracked.append(len(gc.get_objects()))
+                rss_marks["broadcast delivered"] = rss_mb()
                 traced = None
                 if args.tracemalloc:
                     traced = attribute(tracemalloc.take_snapshot())
@@ -536,31 +563,47 @@ async def run(args: argparse.Namespace) -> Outcome:
                     await api.settle(quiet=1.5, timeout=15)
                 progress = await services.broadcasts.progress(event_id, broadcast_id)
                 rss_peak = peak_rss_mb()
+                calls = [Call(r.method, r.chat_id, r.at, r.status, r.ok) for r in api.requests]
+                # What the fake server's records take: drop them and look again.
+                fake_records = (
+                    len(api.requests),
+                    sum(map(len, api.messages.values())),
+                    deep_size(list(api.requests), api.messages, api.callback_queries),
+                )
+                release_memory()
+                before = rss_mb()
+                api.requests.clear()
+                api.messages.clear()
+                api.callback_queries.clear()
+                release_memory()
+                rss_released = (before, rss_mb())
             finally:
                 with contextlib.suppress(RuntimeError):
                     await app.dispatcher.stop_polling()
                 await asyncio.wait_for(poll, 15)
                 await services.close()
             sender_stats = app.senders[Platform.TELEGRAM].stats
-            requests = list(api.requests)
 
     return Outcome(
         args=args,
-        rss_start=rss_start,
-        rss_ready=rss_ready,
+        rss_marks=rss_marks,
         setup_seconds=setup_seconds,
         reach=reach,
         send_seconds=send_seconds,
         progress=progress,
         send_called=send_called,
         finished=finished,
-        requests=requests,
+        requests=calls,
+        fake_records=fake_records,
+        rss_released=rss_released,
+        collections=collections.full,
+        stalls=stalls.stalls,
+        tracked=tracked,
         audience=audience,
         chatters=chatters,
         samples=samples,
         rss_readings=rss_readings,
         rss_peak=rss_peak,
-        rss_at_send=rss_at_send,
         sender_stats=sender_stats,
         traced=traced,
         imports=import_costs(),
@@ -733,10 +776,30 @@ def report(o: Outcome) -> bool:
                 )
         slow = sorted((s for s in window if s.latency and s.latency > 0.1), key=lambda s: s.sent_at)
         if slow:
-            since = [f"{s.sent_at - o.send_called:+.2f}" for s in slow[:8]]
+            since = [
+                f"{s.sent_at - o.send_called:+.2f} s ({s.latency * 1000:.0f} ms)"  # type: ignore[operator]
+                for s in slow[:8]
+            ]
+            print(f"    {len(slow)} replies took over 100 ms; sent at: {', '.join(since)}")
+        stalls = [(began, late) for began, late in o.stalls if began >= o.send_called - 1.0]
+        if stalls:
             print(
-                f"    {len(slow)} replies over 100 ms; first ones sent at (s from send()): "
-                f"{', '.join(since)}"
+                f"    event loop stalls over 50 ms from 1 s before send(): {len(stalls)}: "
+                + ", ".join(
+                    f"{late * 1000:.0f} ms at {began - o.send_called:+.2f} s"
+                    for began, late in stalls[:8]
+                )
+            )
+        if o.collections:
+            longest = sorted(o.collections, key=lambda c: -c[1])[:4]
+            print(
+                f"    full (generation 2) garbage collections during the broadcast "
+                f"({o.tracked[0] / 1e6:.2f} M objects tracked at send(), "
+                f"{o.tracked[-1] / 1e6:.2f} M at the end): {len(o.collections)}, the longest "
+                + ", ".join(
+                    f"{seconds * 1000:.0f} ms at {began - o.send_called:+.2f} s"
+                    for began, seconds in longest
+                )
             )
     else:
         ok = False
@@ -751,25 +814,33 @@ def report(o: Outcome) -> bool:
         "and the simulated chatters)"
     )
     if o.imports is not None:
-        bare, with_aiogram, everything = o.imports
+        bare, with_aiogram, with_bot, everything = o.imports
         print(
-            f"  a fresh interpreter: {bare:.1f} MB bare, {with_aiogram:.1f} MB after "
-            f"`import aiogram` (+{with_aiogram - bare:.1f} MB), {everything:.1f} MB with the "
-            f"bot's and the fake server's modules"
+            f"  a fresh interpreter: {bare:.1f} MB bare; {with_aiogram:.1f} MB after "
+            f"`import aiogram` (+{with_aiogram - bare:.1f} MB); {with_bot:.1f} MB after "
+            f"`import bot.app` (+{with_bot - with_aiogram:.1f}); {everything:.1f} MB with the "
+            f"fake server's modules too (+{everything - with_bot:.1f})"
         )
-    print(
-        f"  this run: RSS after imports {o.rss_start:.1f} MB; {args.delegates} delegates in the "
-        f"database, polling, warmed up {o.rss_ready:.1f} MB; at send() {o.rss_at_send:.1f} MB; "
-        f"highest sample during the broadcast {during:.1f} MB"
-    )
+    print("  RSS of this run:")
+    previous = None
+    for step, mb in o.rss_marks.items():
+        grew = "" if previous is None else f" ({mb - previous:+.1f})"
+        print(f"    {mb:6.1f} MB{grew:<9} {step}")
+        previous = mb
     if o.rss_readings:
         marks = [o.rss_readings[len(o.rss_readings) * i // 4] for i in range(4)]
         marks.append(o.rss_readings[-1])
         print(
-            "  RSS over the broadcast (start, 1/4, 1/2, 3/4, end): "
-            + ", ".join(f"{mark:.1f}" for mark in marks)
-            + " MB"
+            f"  sampled every 0.2 s during the broadcast: highest {during:.1f} MB; at its start, "
+            "1/4, 1/2, 3/4, end: " + ", ".join(f"{mark:.1f}" for mark in marks) + " MB"
         )
+    requests, messages, size = o.fake_records
+    before, after = o.rss_released
+    print(
+        f"  the fake server's records at the end: {requests} requests and {messages} messages, "
+        f"{size:.1f} MB of Python objects; dropping them took RSS from {before:.1f} to "
+        f"{after:.1f} MB ({after - before:+.1f} MB: freed memory the allocator keeps stays in RSS)"
+    )
     print(
         f"  peak RSS of the process (ru_maxrss): {o.rss_peak:.1f} MB   "
         f"[target <= {RSS_TARGET_MB:g} MB: {verdict(rss_ok)}]"

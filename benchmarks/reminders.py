@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import copy
 import logging
 import statistics
 import sys
@@ -42,55 +41,24 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert, select
 
+from benchmarks.population import (
+    FIRST_USER_ID,
+    add_delegates,
+    make_settings,
+    percentile,
+)
 from bot.app import Application, build_application
-from bot.config import PROJECT_ROOT, Settings
-from bot.platforms import Platform
+from bot.config import PROJECT_ROOT
 from bot.services.reminders import RunReport
-from bot.storage.models import Account, Delegate, Role
 from tests.fakebotapi import FakeBotAPI
 
-LANGUAGES = ("fa", "ru", "az", "kk", "tk", "en")
 SESSION_KEY = "bench-panel"
-FIRST_USER_ID = 700_000_001
 
 # Targets (for 1,000 subscribers at 30 messages/s).
 FIRST_TARGET = 1.0
 LAST_TARGET_AT_30 = 35.0
 RATE_TARGET = 0.95
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
-def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    merged = copy.deepcopy(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = deep_merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
-
-
-def make_settings(folder: Path, api: FakeBotAPI, rate: float, lead: int) -> Settings:
-    """The shipped config.toml, the database in `folder`, Telegram at the fake, Bale off."""
-    raw = tomllib.loads((PROJECT_ROOT / "config.toml").read_text(encoding="utf-8"))
-    overrides: dict[str, Any] = {
-        "database_url": f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
-        "base_dir": str(folder),
-        "registration": {"invites_folder": str(folder / "invites")},
-        "reminders": {"default_lead_minutes": lead},
-        "polling": {"timeout_seconds": 5},
-        "telegram": {"api_base": api.base_url, "messages_per_second": rate},
-        "bale": {"enabled": False},
-        "telegram_token": api.token,
-        "bale_token": None,
-    }
-    return Settings(**deep_merge(raw, overrides))
 
 
 def agenda_toml(starts: datetime, ends: datetime) -> str:
@@ -120,65 +88,6 @@ async def import_session(app: Application, starts: datetime) -> int:
     return session.id
 
 
-async def add_delegates(app: Application, api: FakeBotAPI, count: int) -> list[int]:
-    """`count` registered delegates with a Telegram account each, in one transaction."""
-    services = app.services
-    assert services.event is not None
-    event_id = services.event.id
-    now = services.clock.now()
-    for n in range(count):
-        api.add_user(FIRST_USER_ID + n, f"Delegate{n}", language_code=LANGUAGES[n % 6])
-
-    def write(session: Any) -> list[int]:
-        session.execute(
-            insert(Delegate),
-            [
-                {
-                    "event_id": event_id,
-                    "ref": f"bench-{n:05d}",
-                    "full_name": f"Delegate {n}",
-                    "title": "",
-                    "role": Role.MEMBER,
-                    "language": LANGUAGES[n % 6],
-                    "created_at": now,
-                    "reminder_minutes": None,
-                    "morning_briefing": True,
-                    "home_time": False,
-                }
-                for n in range(count)
-            ],
-        )
-        ids = dict(
-            session.execute(
-                select(Delegate.ref, Delegate.id).where(
-                    Delegate.event_id == event_id, Delegate.ref.startswith("bench-")
-                )
-            ).all()
-        )
-        session.execute(
-            insert(Account),
-            [
-                {
-                    "platform": Platform.TELEGRAM,
-                    "user_id": FIRST_USER_ID + n,
-                    "chat_id": FIRST_USER_ID + n,
-                    "display_name": f"Delegate {n}",
-                    "username": None,
-                    "language": LANGUAGES[n % 6],
-                    "delegate_id": ids[f"bench-{n:05d}"],
-                    "reachable": True,
-                    "blocked_at": None,
-                    "first_seen_at": now,
-                    "registered_at": now,
-                }
-                for n in range(count)
-            ],
-        )
-        return [ids[f"bench-{n:05d}"] for n in range(count)]
-
-    return await services.db.transact(write)
-
-
 @dataclass
 class RunTimes:
     """Each reminder run: when it began and ended (wall clock) and what it reported."""
@@ -203,7 +112,12 @@ async def run(subscribers: int, rate: float, lead: int, due_after: float) -> boo
     async with FakeBotAPI("telegram") as api:
         with tempfile.TemporaryDirectory() as folder_name:
             folder = Path(folder_name)
-            settings = make_settings(folder, api, rate, lead)
+            settings = make_settings(
+                folder,
+                api,
+                telegram={"messages_per_second": rate},
+                reminders={"default_lead_minutes": lead},
+            )
             app = build_application(settings)  # the system clock
             await app.start()
             assert app.services.event is not None

@@ -7,6 +7,7 @@ migrates, starts the bots and polls both messengers in one event loop.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from dataclasses import dataclass, field
 
@@ -70,6 +71,12 @@ class Application:
             await wait_for_messenger(bot)
             staff_chat = self.services.settings.platform(platform).staff_chat_id
             await publish_commands(bot, self.services.hub, staff_chat)
+        # aiogram's hundreds of pydantic models and everything else loaded so far live as long
+        # as the process. Moving them out of the collector's reach keeps each full garbage
+        # collection from walking them again: those took ~200 ms of stalled event loop
+        # (benchmarks/broadcast.py). https://docs.python.org/3/library/gc.html#gc.freeze
+        gc.collect()
+        gc.freeze()
 
     async def poll(self, *, handle_signals: bool = True) -> None:
         polling = self.services.settings.polling

@@ -13,26 +13,25 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.core import Services
-from bot.i18n import ENDONYMS, PERSIAN, Translator, persian_number
-from bot.services.broadcasts import DEFAULT_TEXT, Progress, Reach, Refusal
+from bot.i18n import Translator
+from bot.services.broadcasts import Refusal
 from bot.services.views import Viewer
 from bot.storage.models import DeliveryStatus
+from bot.transport import broadcast_pages as pages
 from bot.transport.callbacks import BROADCAST_ACTIONS, BroadcastAction
 from bot.transport.filters import is_plain_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-BAR_LENGTH = 10
 # Status messages being kept up to date; held here so the tasks are not collected.
 _followers: set[asyncio.Task[None]] = set()
 
@@ -42,45 +41,20 @@ class BroadcastForm(StatesGroup):
     edit = State()
 
 
-def _refusal(t: Translator, refusal: Refusal) -> str:
-    args = dict(refusal.args)
-    if "language" in args:
-        # The section's language by name, as the reader calls it.
-        args["language"] = t("language-name", code=args["language"])
-    return t(refusal.problem.value, **args)
-
-
-def _button(text: str, data: BroadcastAction) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text=text, callback_data=data.pack())
-
-
-def counts(t: Translator, values: dict[str, int]) -> str:
-    """`telegram: 3, bale: 2`, the numbers written as the reader's language writes them."""
-    number = persian_number if t.lang == PERSIAN else str
-    return ", ".join(f"{key}: {number(value)}" for key, value in sorted(values.items())) or "—"
-
-
-def _reach_text(t: Translator, reach: Reach, zone: ZoneInfo) -> str:
-    platforms = counts(t, reach.by_platform)
-    languages = counts(t, reach.by_language)
-    lines = [t("broadcast-reach", count=reach.total, platforms=platforms, languages=languages)]
-    if reach.send_at is not None:
-        lines.append(t("broadcast-at", time=reach.send_at.astimezone(zone)))
-    return "\n".join(lines)
-
-
 async def broadcast_command(
     message: Message, command: CommandObject, t: Translator, services: Services, state: FSMContext
 ) -> None:
     assert services.event is not None
     reach = await services.broadcasts.reach(services.event.id, command.args or "")
     if isinstance(reach, Refusal):
-        await message.answer(_refusal(t, reach))
+        await message.answer(pages.refusal(t, reach))
         return
     await state.set_state(BroadcastForm.text)
     await state.set_data({"spec": command.args or ""})
     await message.answer(
-        "\n".join([_reach_text(t, reach, services.broadcasts.zone), "", t("broadcast-ask-text")])
+        "\n".join(
+            [pages.reach_text(t, reach, services.broadcasts.zone), "", t("broadcast-ask-text")]
+        )
     )
 
 
@@ -98,7 +72,7 @@ async def text_written(
     data = await state.get_data()
     texts = await _texts(services, message.text or "")
     if isinstance(texts, Refusal):
-        await message.answer(_refusal(t, texts))
+        await message.answer(pages.refusal(t, texts))
         return
     broadcasts = services.broadcasts
     if await state.get_state() == BroadcastForm.edit.state:
@@ -108,7 +82,7 @@ async def text_written(
             services.event.id, data["broadcast"], viewer.identity, name, texts
         )
         if isinstance(count, Refusal):
-            await message.answer(_refusal(t, count))
+            await message.answer(pages.refusal(t, count))
             return
         services.wake_senders()
         await message.answer(t("broadcast-edit-queued", count=count))
@@ -116,38 +90,19 @@ async def text_written(
     reach = await broadcasts.reach(services.event.id, data.get("spec", ""))
     if isinstance(reach, Refusal):
         await state.clear()
-        await message.answer(_refusal(t, reach))
+        await message.answer(pages.refusal(t, reach))
         return
     await state.clear()
     name = message.from_user.full_name if message.from_user else ""
     draft = await broadcasts.draft(services.event.id, viewer.identity, name, reach, texts)
-    lines = [_reach_text(t, reach, services.broadcasts.zone), "", t("broadcast-coverage")]
-    for lang, source in broadcasts.coverage(texts, sorted(reach.by_language)).items():
-        language = t("language-name", code=lang)
-        if source == lang:
-            lines.append(t("broadcast-own-text", language=language))
-        elif source == DEFAULT_TEXT:
-            lines.append(
-                t("broadcast-fallback", language=language, source=t("broadcast-default-text"))
-            )
-        else:
-            lines.append(
-                t("broadcast-fallback", language=language, source=t("language-name", code=source))
-            )
-    previews = [
-        _button(
-            "👁 " + ENDONYMS.get(lang, lang), BroadcastAction(action="preview", id=draft, lang=lang)
-        )
-        for lang in sorted(reach.by_language)
-    ]
-    rows = [previews[i : i + 3] for i in range(0, len(previews), 3)]
-    rows.append(
-        [
-            _button(t("broadcast-send-button"), BroadcastAction(action="send", id=draft)),
-            _button(t("broadcast-cancel-button"), BroadcastAction(action="cancel", id=draft)),
-        ]
+    page = pages.prepared(
+        t,
+        reach,
+        broadcasts.coverage(texts, sorted(reach.by_language)),
+        draft,
+        services.broadcasts.zone,
     )
-    await message.answer("\n".join(lines), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
+    await message.answer(page.text, reply_markup=page.markup)
 
 
 async def broadcast_pressed(
@@ -190,7 +145,7 @@ async def broadcast_pressed(
         confirm = InlineKeyboardMarkup(
             inline_keyboard=[
                 [
-                    _button(
+                    pages.button(
                         t("broadcast-retract-yes"),
                         BroadcastAction(action="retract-yes", id=callback_data.id),
                     )
@@ -202,7 +157,7 @@ async def broadcast_pressed(
     if action == "retract-yes":
         count = await broadcasts.change(event_id, callback_data.id, viewer.identity, name, None)
         if isinstance(count, Refusal):
-            await query.answer(_refusal(t, count), show_alert=True)
+            await query.answer(pages.refusal(t, count), show_alert=True)
             return
         await query.answer()
         services.wake_senders()
@@ -212,7 +167,7 @@ async def broadcast_pressed(
     if action == "cancel":
         result = await broadcasts.cancel(event_id, callback_data.id, viewer.identity, name)
         if isinstance(result, Refusal):
-            await query.answer(_refusal(t, result), show_alert=True)
+            await query.answer(pages.refusal(t, result), show_alert=True)
             return
         await query.answer()
         await message.edit_reply_markup(reply_markup=None)
@@ -220,61 +175,19 @@ async def broadcast_pressed(
         return
     sent = await broadcasts.send(event_id, callback_data.id, viewer.identity, name)
     if isinstance(sent, Refusal):
-        await query.answer(_refusal(t, sent), show_alert=True)
+        await query.answer(pages.refusal(t, sent), show_alert=True)
         return
     await query.answer()
     services.wake_senders()
     await message.edit_reply_markup(reply_markup=None)
     status = await _patiently(
         lambda: message.answer(
-            progress_text(t, sent), reply_markup=_cancel_markup(t, sent.broadcast_id)
+            pages.progress_text(t, sent), reply_markup=pages.cancel_markup(t, sent.broadcast_id)
         )
     )
     task = asyncio.create_task(follow(bot, status, sent.broadcast_id, t, services))
     _followers.add(task)
     task.add_done_callback(_followers.discard)
-
-
-def _cancel_markup(t: Translator, broadcast_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                _button(
-                    t("broadcast-cancel-button"), BroadcastAction(action="cancel", id=broadcast_id)
-                )
-            ]
-        ]
-    )
-
-
-def progress_text(t: Translator, progress: Progress) -> str:
-    done = progress.recipients - progress.pending
-    filled = round(BAR_LENGTH * done / progress.recipients) if progress.recipients else BAR_LENGTH
-    return t(
-        "broadcast-progress",
-        id=progress.broadcast_id,
-        bar="▓" * filled + "░" * (BAR_LENGTH - filled),
-        sent=progress.total(DeliveryStatus.SENT),
-        failed=progress.total(DeliveryStatus.FAILED) + progress.total(DeliveryStatus.BLOCKED),
-        pending=progress.pending,
-        total=progress.recipients,
-    )
-
-
-def report_text(t: Translator, progress: Progress) -> str:
-    lines = [t("broadcast-report", id=progress.broadcast_id, total=progress.recipients)]
-    for platform, counts in sorted(progress.counts.items()):
-        lines.append(
-            t(
-                "broadcast-report-platform",
-                platform=platform,
-                sent=counts.get(DeliveryStatus.SENT.value, 0),
-                blocked=counts.get(DeliveryStatus.BLOCKED.value, 0),
-                failed=counts.get(DeliveryStatus.FAILED.value, 0),
-                cancelled=counts.get(DeliveryStatus.CANCELLED.value, 0),
-            )
-        )
-    return "\n".join(lines)
 
 
 async def _patiently(request: Callable[[], Awaitable[T]], tries: int = 5) -> T:
@@ -308,10 +221,10 @@ async def follow(
                 return
             if progress.pending == 0:
                 break
-            text = progress_text(t, progress)
+            text = pages.progress_text(t, progress)
             if text != shown:
                 with contextlib.suppress(TelegramBadRequest):
-                    markup = _cancel_markup(t, broadcast_id)
+                    markup = pages.cancel_markup(t, broadcast_id)
                     await _patiently(
                         lambda text=text, markup=markup: status.edit_text(text, reply_markup=markup)
                     )
@@ -322,17 +235,19 @@ async def follow(
         buttons = InlineKeyboardMarkup(
             inline_keyboard=[
                 [
-                    _button(
+                    pages.button(
                         t("broadcast-edit-button"), BroadcastAction(action="edit", id=broadcast_id)
                     ),
-                    _button(
+                    pages.button(
                         t("broadcast-retract-button"),
                         BroadcastAction(action="retract", id=broadcast_id),
                     ),
                 ]
             ]
         )
-        await _patiently(lambda: status.edit_text(report_text(t, progress), reply_markup=buttons))
+        await _patiently(
+            lambda: status.edit_text(pages.report_text(t, progress), reply_markup=buttons)
+        )
     except asyncio.CancelledError:
         raise
     except Exception:
@@ -372,11 +287,11 @@ async def stats_command(message: Message, t: Translator, services: Services) -> 
             reachable=stats["reachable"],
             blocked=stats["blocked"],
         ),
-        t("stats-by-platform", counts=counts(t, stats["by_platform"])),
-        t("stats-by-language", counts=counts(t, stats["by_language"])),
-        t("stats-by-delegation", counts=counts(t, stats["by_delegation"])),
+        t("stats-by-platform", counts=pages.counts(t, stats["by_platform"])),
+        t("stats-by-language", counts=pages.counts(t, stats["by_language"])),
+        t("stats-by-delegation", counts=pages.counts(t, stats["by_delegation"])),
         t("stats-invitations", count=stats["invitations_pending"]),
-        t("stats-meetings", counts=counts(t, stats["meetings"])),
+        t("stats-meetings", counts=pages.counts(t, stats["meetings"])),
     ]
     for progress in stats["broadcasts"]:
         lines.append(

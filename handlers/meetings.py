@@ -322,25 +322,20 @@ async def answer_pressed(
             event_id, callback_data.id, callback_data.version, viewer.delegate
         )
     else:
-        # Counter-proposing and declining take another step; check now that this person may
-        # answer this request, so the wrong person is told before they start.
-        own = viewer.delegate.delegation
-        if own is None or not meeting.involves(own.id):
-            result = Result(Refusal.NOT_YOURS, meeting)
-        elif meeting.version != callback_data.version or meeting.awaiting_id is None:
-            result = Result(Refusal.HANDLED, meeting)
-        elif meeting.awaiting_id != own.id:
-            result = Result(Refusal.NOT_YOURS, meeting)
-        else:
-            result = Result(None, meeting)
+        # Counter-proposing and declining take another step; the wrong person is told now,
+        # before they start.
+        result = await meetings.check_answer(
+            event_id, callback_data.id, callback_data.version, viewer.delegate
+        )
         if result.ok:
             await query.answer()
+            own_id = viewer.delegate.delegation.id  # type: ignore[union-attr]
             data = {
                 "meeting": meeting.id,
                 "version": meeting.version,
-                "target": meeting.other(own.id).id,
+                "target": meeting.other(own_id).id,
                 "slots": [],
-            }  # type: ignore[union-attr]
+            }
             if action == "counter":
                 await state.set_state(MeetingForm.choosing)
                 await state.set_data({**data, "mode": "counter"})

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from bot.i18n import ENDONYMS
 from bot.platforms import Identity, Platform
 from bot.storage.models import Broadcast, Delivery
-from handlers.broadcasts import counts
+from bot.transport.broadcast_pages import counts
 from tests.conftest import (
     BALE_STAFF_CHAT,
     TELEGRAM_STAFF_CHAT,

@@ -184,6 +184,9 @@ class OutboxSender:
                 return
             await self._wait_out_pause()
             await self._limiter.acquire()
+            # A 429 may have come while this message waited its turn at the limiter; flood
+            # control is per bot, so it waits the pause out too instead of sending into it.
+            await self._wait_out_pause()
             try:
                 message_id = await self._act(message)
             except RetryAfter as exc:

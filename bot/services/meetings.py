@@ -339,6 +339,18 @@ class MeetingService:
 
         return await self._transact(work)
 
+    async def check_answer(
+        self, event_id: int, meeting_id: int, version: int, by: DelegateView
+    ) -> Result:
+        """Whether `by` may answer the request now (before they write a reason or choose
+        other times)."""
+
+        def read(session: Session) -> Result:
+            found = self._answerable(session, event_id, meeting_id, version, by)
+            return found if isinstance(found, Result) else Result(None, self._known(session, found))
+
+        return await self._db.read(read)
+
     async def counter(
         self,
         event_id: int,
