@@ -17,6 +17,7 @@ from bot.core import Services
 from bot.i18n import Translator
 from bot.services.exports import KINDS, as_csv, as_xlsx
 from bot.services.views import Viewer
+from bot.transport import staff_pages
 from bot.transport.callbacks import InvitationAction
 
 
@@ -29,20 +30,7 @@ async def delegates_command(
         await message.answer(t("admin-delegates-usage"))
         return
     found = await services.directory.find(services.event.id, text)
-    if not found:
-        await message.answer(t("admin-delegates-none", text=text[:64]))
-        return
-    lines = [t("admin-delegates-title", count=len(found))]
-    for entry in found:
-        registered = ", ".join(entry.platforms) or t(
-            "admin-invitation-status", status=entry.invitation.value if entry.invitation else "none"
-        )
-        lines.append(
-            f"{entry.ref} · {entry.full_name} · {t('role-name', role=entry.role)}"
-            + (f" · {entry.delegation}" if entry.delegation else "")
-            + f" · {registered}"
-        )
-    await message.answer("\n".join(lines))
+    await message.answer(staff_pages.delegates(t, text, found))
 
 
 async def invite_command(

@@ -16,11 +16,11 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from bot.core import Services
 from bot.i18n import Translator
 from bot.platforms import Identity, Platform
-from bot.services import texts
 from bot.services.changes import ROOM_MAX_LENGTH, Decision, Proposal, Refusal
 from bot.services.meetings import Refusal as MeetingRefusal
 from bot.services.meetings import Result
 from bot.services.views import Viewer, localized
+from bot.transport import staff_pages
 from bot.transport.callbacks import (
     CHANGE_ACTIONS,
     MEETING_STAFF_ACTIONS,
@@ -52,18 +52,7 @@ async def staff_help(message: Message, t: Translator) -> None:
 async def list_sessions(message: Message, t: Translator, services: Services) -> None:
     assert services.event is not None
     sessions = await services.changes.list_sessions(services.event.id)
-    zone = services.changes.zone
-    lines = [t("staff-sessions-title")]
-    day = None
-    for s in sessions:
-        local = texts.local(s.starts_at, zone)
-        if local.date() != day:
-            day = local.date()
-            lines += ["", t("my-day", day=local)]
-        lines.append(f"{s.key} · {texts.line(t, s, zone)}")
-    if not sessions:
-        lines.append(t("agenda-empty"))
-    await message.answer("\n".join(lines))
+    await message.answer(staff_pages.sessions(t, sessions, services.changes.zone))
 
 
 def _split(command: CommandObject) -> tuple[str, str]:
@@ -268,25 +257,7 @@ async def staff_meetings(message: Message, t: Translator, services: Services) ->
     meetings = services.meetings
     today = services.clock.now().astimezone(meetings.zone).date()
     found = await meetings.confirmed_on(services.event.id, today)
-    if not found:
-        await message.answer(t("staff-meetings-none", day=today))
-        return
-    lines = [t("staff-meetings-title", day=today)]
-    for meeting, interpreting in found:
-        assert meeting.starts_at is not None
-        lines.append("")
-        lines.append(
-            f"#{meeting.id} "
-            + texts.times(t, meeting, meetings.zone)  # type: ignore[arg-type]
-            + " · "
-            + localized(meeting.requester.names, t.chain)
-            + " – "
-            + localized(meeting.target.names, t.chain)
-        )
-        lines.append("📍 " + (meeting.room or t("meeting-room-pending")))
-        if interpreting:
-            lines.append(t("staff-meeting-interpreter", languages=interpreting))
-    await message.answer("\n".join(lines))
+    await message.answer(staff_pages.meetings_of_the_day(t, today, found, meetings.zone))
 
 
 _MEETING_USAGE = {
