@@ -185,9 +185,46 @@ async def broadcast_pressed(
             pages.progress_text(t, sent), reply_markup=pages.cancel_markup(t, sent.broadcast_id)
         )
     )
-    task = asyncio.create_task(follow(bot, status, sent.broadcast_id, t, services))
+    await broadcasts.follow_with(
+        sent.broadcast_id, viewer.identity.platform, status.chat.id, status.message_id, t.lang
+    )
+    _start_following(
+        bot, status.chat.id, status.message_id, sent.broadcast_id, t, services, status.text
+    )
+
+
+def _start_following(
+    bot: Bot,
+    chat_id: int,
+    message_id: int,
+    broadcast_id: int,
+    t: Translator,
+    services: Services,
+    shown: str | None,
+) -> None:
+    task = asyncio.create_task(follow(bot, chat_id, message_id, broadcast_id, t, services, shown))
     _followers.add(task)
     task.add_done_callback(_followers.discard)
+
+
+async def resume_following(bots: list[Bot], services: Services) -> None:
+    """After a restart, the status messages of broadcasts still being sent follow them again."""
+    if services.event is None:
+        return
+    by_platform = {getattr(bot, "platform", None): bot for bot in bots}
+    for status in await services.broadcasts.followed(services.event.id):
+        bot = by_platform.get(status.platform)
+        if bot is not None:
+            t = services.hub.get(status.language)
+            _start_following(
+                bot, status.chat_id, status.message_id, status.broadcast_id, t, services, None
+            )
+
+
+async def stop_following() -> None:
+    for task in list(_followers):
+        task.cancel()
+    await asyncio.gather(*_followers, return_exceptions=True)
 
 
 async def _patiently(request: Callable[[], Awaitable[T]], tries: int = 5) -> T:
@@ -207,12 +244,25 @@ async def _patiently(request: Callable[[], Awaitable[T]], tries: int = 5) -> T:
 
 
 async def follow(
-    bot: Bot, status: Message, broadcast_id: int, t: Translator, services: Services
+    bot: Bot,
+    chat_id: int,
+    message_id: int,
+    broadcast_id: int,
+    t: Translator,
+    services: Services,
+    shown: str | None,
 ) -> None:
     """Keep the status message up to date, then turn it into the report."""
     assert services.event is not None
     interval = services.settings.broadcasts.progress_seconds
-    shown = status.text
+
+    async def show(text: str, markup: InlineKeyboardMarkup) -> None:
+        await _patiently(
+            lambda: bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, reply_markup=markup
+            )
+        )
+
     try:
         while True:
             await asyncio.sleep(interval)
@@ -224,10 +274,7 @@ async def follow(
             text = pages.progress_text(t, progress)
             if text != shown:
                 with contextlib.suppress(TelegramBadRequest):
-                    markup = pages.cancel_markup(t, broadcast_id)
-                    await _patiently(
-                        lambda text=text, markup=markup: status.edit_text(text, reply_markup=markup)
-                    )
+                    await show(text, pages.cancel_markup(t, broadcast_id))
                 shown = text
         await services.broadcasts.finish(services.event.id, broadcast_id)
         progress = await services.broadcasts.progress(services.event.id, broadcast_id)
@@ -245,9 +292,7 @@ async def follow(
                 ]
             ]
         )
-        await _patiently(
-            lambda: status.edit_text(pages.report_text(t, progress), reply_markup=buttons)
-        )
+        await show(pages.report_text(t, progress), buttons)
     except asyncio.CancelledError:
         raise
     except Exception:
@@ -312,6 +357,8 @@ def register(router: Router) -> None:
     router.message.register(audit_command, Command("audit"))
     router.message.register(stats_command, Command("stats"))
     router.callback_query.register(broadcast_pressed, BroadcastAction.filter())
+    router.startup.register(resume_following)
+    router.shutdown.register(stop_following)
     router.message.register(
         text_written, StateFilter(BroadcastForm.text, BroadcastForm.edit), is_plain_text
     )

@@ -391,3 +391,48 @@ async def test_a_scheduled_broadcast_waits_for_its_time_and_can_be_cancelled(kha
     assert "The buses leave at 09:30." not in khazar.telegram.texts_to(832)
     assert "The buses leave at 09:30." not in khazar.bale.texts_to(831)
     assert status
+
+
+async def test_after_a_restart_the_status_message_still_ends_as_the_report(
+    tmp_path: Path, telegram_api: FakeBotAPI, bale_api: FakeBotAPI, clock
+):
+    settings = khazar_settings(
+        tmp_path, telegram_api, bale_api, broadcasts={"progress_seconds": 0.2}
+    )
+    clock.set(datetime(2025, 11, 18, 4, 0, tzinfo=UTC))  # 07:30 in Rasht
+    officer = telegram_api.add_user(4931, "Sara", language_code="ru")
+    staff = TELEGRAM_STAFF_CHAT
+    async with running_khazar(settings, telegram_api, bale_api, clock) as first:
+        await register(first, telegram_api, 841, "astrakhan-01", "ru")
+        await staff_says(telegram_api, officer, "/broadcast everyone at=08:00", staff)
+        await staff_says(telegram_api, officer, "*: Автобусы отходят в 08:30.", staff)
+        prepared = telegram_api.last_message_to(staff)
+        ru = first.t("ru")
+        telegram_api.press_button(
+            officer, prepared, prepared.callback_data_for(ru("broadcast-send-button"))
+        )
+        (status,) = await telegram_api.wait_for(
+            "sendMessage", chat_id=staff, predicate=lambda r: "░" in str(r.params.get("text"))
+        )
+    status_message = telegram_api.last_message_to(staff)
+    # Down until after 08:00; back up, the broadcast goes and its status message reports.
+    clock.set(datetime(2025, 11, 18, 4, 35, tzinfo=UTC))
+    async with running_khazar(settings, telegram_api, bale_api, clock) as second:
+        await telegram_api.wait_for(
+            "sendMessage",
+            chat_id=841,
+            predicate=lambda r: r.params.get("text") == "Автобусы отходят в 08:30.",
+        )
+        await telegram_api.wait_for(
+            "editMessageText",
+            chat_id=staff,
+            timeout=10,
+            predicate=lambda r: (
+                r.params.get("message_id") == status_message.message_id
+                and "✏️" in str(r.params.get("reply_markup"))
+            ),
+        )
+        report = telegram_api.last_message_to(staff)
+        assert report.message_id == status_message.message_id
+        assert report.text.startswith(second.t("ru")("broadcast-report", id=1, total=1))
+    assert status

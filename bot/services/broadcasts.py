@@ -109,6 +109,15 @@ class Progress:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusMessage:
+    broadcast_id: int
+    platform: Platform
+    chat_id: int
+    message_id: int
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Person:
     platform: Platform
     chat_id: int
@@ -421,6 +430,47 @@ class BroadcastService:
         ):
             counts.setdefault(platform.value, {})[status.value] = count
         return Progress(row.id, row.status, row.recipients, counts)
+
+    async def follow_with(
+        self,
+        broadcast_id: int,
+        platform: Platform,
+        chat_id: int,
+        message_id: int,
+        language: str,
+    ) -> None:
+        """Remember the staff group's status message of a broadcast being sent."""
+        await self._db.transact(
+            lambda s: s.execute(
+                update(Broadcast)
+                .where(Broadcast.id == broadcast_id)
+                .values(
+                    status_platform=platform,
+                    status_chat_id=chat_id,
+                    status_message_id=message_id,
+                    status_language=language,
+                )
+            )
+        )
+
+    async def followed(self, event_id: int) -> list[StatusMessage]:
+        """The status messages of the broadcasts still being sent (after a restart)."""
+        rows = await self._db.read(
+            lambda s: s.execute(
+                select(
+                    Broadcast.id,
+                    Broadcast.status_platform,
+                    Broadcast.status_chat_id,
+                    Broadcast.status_message_id,
+                    Broadcast.status_language,
+                ).where(
+                    Broadcast.event_id == event_id,
+                    Broadcast.status == BroadcastStatus.SENDING,
+                    Broadcast.status_message_id.is_not(None),
+                )
+            ).all()
+        )
+        return [StatusMessage(*row) for row in rows]
 
     async def finish(self, event_id: int, broadcast_id: int) -> None:
         """Nothing is left to send: the broadcast is done."""

@@ -387,6 +387,13 @@ class Broadcast(Base):
     created_by_user_id: Mapped[int] = mapped_column(BigInteger)
     created_by_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The staff group's status message that follows the sending, so that a restart picks it
+    # up again, in the language it was written in.
+    # (its own constraint name: the table's CHECK constraints are named after the enum)
+    status_platform: Mapped[Platform | None] = mapped_column(_enum(Platform, "status_platform"))
+    status_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    status_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    status_language: Mapped[str | None] = mapped_column(String(8))
 
 
 class AuditEntry(Base):

@@ -52,6 +52,10 @@ def upgrade() -> None:
     sa.Column('created_by_user_id', sa.BigInteger(), nullable=False),
     sa.Column('created_by_name', sa.String(length=200), nullable=False),
     sa.Column('created_at', bot.storage.models.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('status_platform', sa.Enum('telegram', 'bale', name='status_platform', native_enum=False, create_constraint=True, length=16), nullable=True),
+    sa.Column('status_chat_id', sa.BigInteger(), nullable=True),
+    sa.Column('status_message_id', sa.BigInteger(), nullable=True),
+    sa.Column('status_language', sa.String(length=8), nullable=True),
     sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_broadcasts_event_id_events'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_broadcasts'))
     )
