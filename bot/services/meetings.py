@@ -82,9 +82,6 @@ class MeetingView:
     def other(self, delegation_id: int) -> DelegationView:
         return self.target if delegation_id == self.requester.id else self.requester
 
-    def involves(self, delegation_id: int) -> bool:
-        return delegation_id in (self.requester.id, self.target.id)
-
 
 @dataclass(frozen=True, slots=True)
 class Result:

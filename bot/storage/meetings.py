@@ -147,10 +147,6 @@ def answerers(session: Session, delegation_id: int) -> list[Recipient]:
     return to_recipients(leading or [row[1:] for row in rows])
 
 
-def delegate(session: Session, delegate_id: int) -> Delegate | None:
-    return session.get(Delegate, delegate_id)
-
-
 def delegation_language(session: Session, delegation_id: int) -> str | None:
     """The language the delegation speaks: its head's, else its members' most common."""
     rows = session.execute(
