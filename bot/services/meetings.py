@@ -266,9 +266,8 @@ class MeetingService:
                 return Result(Refusal.BAD_TOPIC)
             if len(note) > self.settings.note_max_length:
                 return Result(Refusal.NOTE_TOO_LONG)
-            free = set(self._free_slots(session, event_id, by.delegation.id, target_id))
-            chosen = sorted(set(slots))
-            if not 1 <= len(chosen) <= self.settings.max_proposed_slots or not set(chosen) <= free:
+            chosen = self._choice(session, event_id, by.delegation.id, target_id, slots)
+            if chosen is None:
                 return Result(Refusal.BAD_SLOTS)
             protocol = self.settings.protocol_mode
             row = Meeting(
@@ -300,6 +299,17 @@ class MeetingService:
 
         return await self._transact(work)
 
+    def _choice(
+        self, session: Session, event_id: int, a: int, b: int, slots: Sequence[datetime]
+    ) -> list[datetime] | None:
+        """The proposed slots in order, or None unless there are 1 to the configured most
+        and every one is free for both delegations."""
+        chosen = sorted(set(slots))
+        free = set(self._free_slots(session, event_id, a, b))
+        if not 1 <= len(chosen) <= self.settings.max_proposed_slots or not set(chosen) <= free:
+            return None
+        return chosen
+
     def _expiry(self, now: datetime, slots: Sequence[datetime]) -> datetime:
         return min(now + timedelta(hours=self.settings.expires_after_hours), min(slots))
 
@@ -318,10 +328,7 @@ class MeetingService:
             start = slot_moment(slot)
             if start.isoformat() not in row.slots or start <= now:
                 return Result(Refusal.BAD_SLOTS, self._view(session, row))
-            resources = [
-                queries.delegation_resource(row.requester_id),
-                queries.delegation_resource(row.target_id),
-            ]
+            resources = _both_delegations(row)
             if not self._advance(session, row, version):
                 return Result(Refusal.HANDLED, self._view(session, row))
             if not queries.book(session, event_id, row.id, resources, start):
@@ -363,16 +370,13 @@ class MeetingService:
             if isinstance(found, Result):
                 return found
             row = found
-            free = set(self._free_slots(session, event_id, row.requester_id, row.target_id))
-            chosen = sorted(set(slots))
-            if not 1 <= len(chosen) <= self.settings.max_proposed_slots or not set(chosen) <= free:
+            chosen = self._choice(session, event_id, row.requester_id, row.target_id, slots)
+            if chosen is None:
                 return Result(Refusal.BAD_SLOTS, self._view(session, row))
             if not self._advance(session, row, version):
                 return Result(Refusal.HANDLED, self._view(session, row))
             row.slots = [s.isoformat() for s in chosen]
-            row.awaiting_id = (
-                row.requester_id if row.awaiting_id == row.target_id else row.target_id
-            )
+            row.awaiting_id = _asking_side(row)
             row.answered_by = by.full_name
             row.expires_at = self._expiry(now, chosen)
             row.nudged_at = None
@@ -398,7 +402,7 @@ class MeetingService:
                 return Result(Refusal.NOTE_TOO_LONG, self._view(session, row))
             if not self._advance(session, row, version):
                 return Result(Refusal.HANDLED, self._view(session, row))
-            asker = row.requester_id if row.awaiting_id == row.target_id else row.target_id
+            asker = _asking_side(row)
             row.status = MeetingStatus.DECLINED
             row.reason = reason
             self._close(row, by.full_name, now)
@@ -546,10 +550,7 @@ class MeetingService:
             )
             session.add(row)
             session.flush()
-            resources = [
-                queries.delegation_resource(first.id),
-                queries.delegation_resource(second.id),
-            ]
+            resources = _both_delegations(row)
             if not queries.book(session, event_id, row.id, resources, start):
                 raise _Abort(Result(Refusal.SLOT_TAKEN))
             view = self._known(session, row)
@@ -574,10 +575,7 @@ class MeetingService:
             )
             if start is None:
                 raise _Abort(Result(Refusal.BAD_TIME, self._view(session, row)))
-            resources = [
-                queries.delegation_resource(row.requester_id),
-                queries.delegation_resource(row.target_id),
-            ]
+            resources = _both_delegations(row)
             if row.room:
                 resources.append(queries.room_resource(row.room))
             if not queries.book(session, event_id, row.id, resources, start):
@@ -939,6 +937,18 @@ class MeetingService:
 class _Slot:
     starts_at: datetime
     ends_at: datetime
+
+
+def _asking_side(row: Meeting) -> int:
+    """The delegation that is not the one to answer now."""
+    return row.requester_id if row.awaiting_id == row.target_id else row.target_id
+
+
+def _both_delegations(row: Meeting) -> list[str]:
+    return [
+        queries.delegation_resource(row.requester_id),
+        queries.delegation_resource(row.target_id),
+    ]
 
 
 def _row(session: Session, view: MeetingView) -> Meeting:
