@@ -12,7 +12,7 @@ import enum
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
-from bot.i18n import TranslatorHub, to_ascii_digits
+from bot.i18n import TranslatorHub
 from bot.platforms import Identity, Platform
 from bot.services.changes import parse_start
 from bot.services.delivery import Outgoing, write_to_outbox
@@ -312,7 +312,10 @@ class BroadcastService:
             titles = dict(row.titles)
         moment = None
         if "time" in fields:
-            moment = _time_today(fields["time"], self._clock.now(), self.zone)
+            # HH:MM is today in event time, the way staff write times everywhere.
+            moment = parse_start(fields["time"], self._clock.now(), self.zone)
+            if moment is not None:
+                moment = moment.astimezone(self.zone)
             if moment is None:
                 return Refusal(Problem.BAD_TIME, {"text": fields["time"]})
         out = {}
@@ -689,10 +692,3 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, str]:
         m[1]: text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)].strip()
         for i, m in enumerate(found)
     }
-
-
-def _time_today(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
-    found = re.fullmatch(r"(\d{1,2})[:.](\d{2})", to_ascii_digits(text.strip()))
-    if not found or int(found[1]) > 23 or int(found[2]) > 59:
-        return None
-    return datetime.combine(now.astimezone(zone).date(), time(int(found[1]), int(found[2])), zone)
